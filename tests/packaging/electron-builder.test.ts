@@ -1,0 +1,105 @@
+// Packs the built app with electron-builder exactly as configured (electron-builder.yml),
+// offline: a stand-in folder replaces the Electron download, and only the Linux `dir`
+// target runs. Then the real app.asar is opened and its contents checked.
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { chmod, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import * as asar from '@electron/asar';
+import { beforeAll, describe, expect, it } from 'vitest';
+import packageJson from '../../package.json' with { type: 'json' };
+
+const run = promisify(execFile);
+const repo = process.cwd();
+const REQUIRED_BUILD_OUTPUT = ['dist/renderer/index.html', 'dist/electron/main.cjs', 'dist/electron/preload.cjs'];
+
+let unpacked: string;
+let archive: string;
+let entries: string[];
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [relative(repo, path).split('\\').join('/')];
+  });
+}
+
+beforeAll(async () => {
+  const missing = REQUIRED_BUILD_OUTPUT.filter((file) => !existsSync(join(repo, file)));
+  if (missing.length > 0) {
+    throw new Error(`The app is not built (${missing.join(', ')} missing). Run "npm run build" first; "npm test" does it for you.`);
+  }
+  const work = await mkdtemp(join(tmpdir(), 'briefing-package-'));
+  const electronDist = join(work, 'electron-dist');
+  await mkdir(electronDist, { recursive: true });
+  // electron-builder copies this folder as "Electron" and renames the executable.
+  await writeFile(join(electronDist, 'electron'), '#!/bin/sh\necho "stand-in for the Electron binary"\n');
+  await chmod(join(electronDist, 'electron'), 0o755);
+  const output = join(work, 'release');
+  const electronVersion = (await import('../../node_modules/electron/package.json', { with: { type: 'json' } })).default.version;
+  await run(
+    process.execPath,
+    [
+      join(repo, 'node_modules', 'electron-builder', 'cli.js'),
+      '--linux',
+      'dir',
+      '--publish',
+      'never',
+      `-c.electronDist=${electronDist}`,
+      `-c.electronVersion=${electronVersion}`,
+      `-c.directories.output=${output}`,
+    ],
+    { cwd: repo, timeout: 90_000 },
+  );
+  unpacked = join(output, 'linux-unpacked');
+  archive = join(unpacked, 'resources', 'app.asar');
+  entries = asar.listPackage(archive, { isPack: false }).map((entry) => entry.split('\\').join('/'));
+}, 120_000);
+
+describe('the packaged app (electron-builder --linux dir)', () => {
+  it('is the stand-in Electron renamed to the executable name, with the app in app.asar', () => {
+    expect(existsSync(join(unpacked, 'briefing-desk'))).toBe(true);
+    expect(existsSync(archive)).toBe(true);
+    expect(existsSync(join(unpacked, 'resources', 'app'))).toBe(false); // asar, not a loose folder
+  });
+
+  it('holds the built renderer, main and preload, the UI strings and the assets', () => {
+    for (const file of [...REQUIRED_BUILD_OUTPUT, 'package.json', 'assets/icons/icon.png']) {
+      expect(entries, file).toContain(`/${file}`);
+    }
+    for (const file of [...filesUnder(join(repo, 'locales')), ...filesUnder(join(repo, 'assets'))]) {
+      expect(entries, file).toContain(`/${file}`);
+    }
+    for (const file of filesUnder(join(repo, 'dist', 'renderer'))) {
+      if (!file.endsWith('.map')) expect(entries, file).toContain(`/${file}`);
+    }
+  });
+
+  it('has no dependencies, sources, tests or source maps inside', () => {
+    const forbidden = entries.filter(
+      (entry) =>
+        /(^|\/)node_modules(\/|$)/.test(entry) ||
+        /\.map$/.test(entry) ||
+        /\.(ts|tsx)$/.test(entry) ||
+        /^\/(tests|core|renderer|electron|scripts|docs)(\/|$)/.test(entry),
+    );
+    expect(forbidden).toEqual([]);
+    for (const name of ['vite', 'react', 'react-dom', 'typescript', 'electron', 'electron-builder', 'vitest', 'zod', 'pdf-lib']) {
+      expect(entries.some((entry) => entry.startsWith(`/node_modules/${name}/`)), name).toBe(false);
+    }
+  });
+
+  it('starts from the bundled main, with a package.json stripped of development data', () => {
+    const packaged = JSON.parse(asar.extractFile(archive, 'package.json').toString('utf8')) as Record<string, unknown>;
+    expect(packaged.main).toBe('dist/electron/main.cjs');
+    expect(packaged.version).toBe(packageJson.version);
+    expect(packaged.productName).toBe('Briefing Desk');
+    expect(packaged.devDependencies).toBeUndefined();
+    expect(packaged.scripts).toBeUndefined();
+    // Byte for byte the bundle the build produced.
+    expect(asar.extractFile(archive, 'dist/electron/main.cjs').equals(readFileSync(join(repo, 'dist', 'electron', 'main.cjs')))).toBe(true);
+    expect(asar.extractFile(archive, 'dist/electron/preload.cjs').equals(readFileSync(join(repo, 'dist', 'electron', 'preload.cjs')))).toBe(true);
+  });
+});
