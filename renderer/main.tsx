@@ -1,0 +1,14 @@
+// Runs in the renderer: the page's entry point.
+import './styles/fonts.css';
+import './styles/base.css';
+import './styles/shell.css';
+import './styles/views.css';
+import { startApp } from './start-app';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+startApp(window, container).catch((error: unknown) => {
+  // Start-up failed before React could render (the host chunk did not load): say so, not a blank window.
+  container.textContent = error instanceof Error ? error.message : String(error);
+  container.className = 'startup-failure';
+});
