@@ -1,4 +1,5 @@
 // Runs in Node: every `briefing` sub-command, in the order `--help` lists them.
 import type { CliCommand } from '../cli-command';
+import { checkCommand } from './check';
 
-export const commands: CliCommand[] = [];
+export const commands: CliCommand[] = [checkCommand];

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { encodeJournalEntry, parseJournal, replayJournal, type JournalEntry } from '../../../core/workspace/command-journal';
+import { locateSegment } from '../../../core/model/lookups';
+import { fixtureWorkspace } from '../../fixtures/workspace/fixture-workspace';
+
+const entry = (rev: number, text: string): JournalEntry => ({ rev, at: '2026-04-16T09:00:00.000Z', by: 'li.na', command: { type: 'setTranslation', segmentId: 'seg-overview-intro', language: 'en', text, status: 'draft' } });
+
+describe('the command journal', () => {
+  it('reads whole entries and drops a final one cut off by a crash', () => {
+    const text = [entry(1, 'a'), entry(2, 'b')].map(encodeJournalEntry).join('');
+    expect(parseJournal(text)).toEqual({ entries: [entry(1, 'a'), entry(2, 'b')], tornTail: false });
+    expect(parseJournal(text + encodeJournalEntry(entry(3, 'c')).slice(0, 40))).toMatchObject({ entries: [entry(1, 'a'), entry(2, 'b')], tornTail: true });
+    expect(parseJournal(text + encodeJournalEntry(entry(3, 'c')).trimEnd())).toMatchObject({ tornTail: true, entries: { length: 2 } }); // no newline: not finished
+    expect(parseJournal(text + '\u0000'.repeat(30))).toMatchObject({ tornTail: true, entries: { length: 2 } });
+    expect(parseJournal('')).toEqual({ entries: [], tornTail: false });
+  });
+
+  it('calls a bad line followed by good ones damage', () => {
+    const text = encodeJournalEntry(entry(1, 'a')) + '{"rev":2,\n' + encodeJournalEntry(entry(3, 'c'));
+    expect(parseJournal(text)).toMatchObject({ entries: [entry(1, 'a')], tornTail: false, damage: { line: 2 } });
+  });
+
+  it('replays entries newer than the snapshot, in order, with their author and time', () => {
+    const doc = fixtureWorkspace();
+    const result = replayJournal(doc, [entry(1, 'one'), entry(2, 'two')]);
+    expect(result).toMatchObject({ applied: 2, skipped: 0 });
+    expect(result.doc.revision).toBe(2);
+    expect(locateSegment(result.doc, 'seg-overview-intro')!.segment.translations.en).toEqual({ text: 'two', status: 'draft', changedBy: 'li.na', changedAt: '2026-04-16T09:00:00.000Z' });
+    // Entries already in the snapshot are skipped; a gap stops the replay.
+    expect(replayJournal(result.doc, [entry(1, 'x'), entry(2, 'y'), entry(3, 'three')])).toMatchObject({ applied: 1, skipped: 2 });
+    expect(replayJournal(doc, [entry(2, 'b')])).toMatchObject({ applied: 0, stopped: { rev: 2, reason: expect.stringContaining('revision 1 is missing') } });
+    expect(replayJournal(doc, [{ ...entry(1, 'x'), command: { type: 'setTranslation', segmentId: 'gone', language: 'en', text: 'x' } }])).toMatchObject({ applied: 0, stopped: { rev: 1 } });
+  });
+});
