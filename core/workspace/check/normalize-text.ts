@@ -33,6 +33,21 @@ export function wordsOf(folded: string): string[] {
   return words.map((word) => (/^[\u0600-\u06ff]/.test(word) ? word.replace(ARABIC_CLITICS, '').replace(/^[وف](?=\p{L}{3,})/u, '') : word));
 }
 
+/** Words of a folded text exactly as written, clitics and all. */
+export function rawWordsOf(folded: string): string[] {
+  return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * The forms a word may stand for: itself and, for Arabic, itself without leading clitics.
+ * Both are kept because a clitic letter can also be a root letter (ب in بلدة, بيت).
+ */
+export function wordForms(word: string): string[] {
+  if (!/^[\u0600-\u06ff]/.test(word)) return [word];
+  const withoutClitics = word.replace(ARABIC_CLITICS, '');
+  return [...new Set([word, withoutClitics, withoutClitics.replace(/^[وف](?=\p{L}{3,})/u, ''), word.replace(/^[وف](?=\p{L}{3,})/u, '')])];
+}
+
 /** Scripts written without spaces between words, where terms are matched as substrings. */
 export function isUnspacedScript(text: string): boolean {
   return /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f]/.test(text);

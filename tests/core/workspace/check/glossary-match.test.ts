@@ -28,6 +28,21 @@ describe('glossary terms in translations', () => {
     expect(forbiddenVariantsIn('An outreach point elsewhere; the grassroots legislative outreach point.', ['outreach point'], 'grassroots legislative outreach point', 'en')).toEqual(['outreach point']);
   });
 
+  it('matches forbidden variants as whole words only', () => {
+    expect(forbiddenVariantsIn('Information officers collect views.', ['informant'], 'information officer', 'en')).toEqual([]);
+    expect(forbiddenVariantsIn('An informant collected views.', ['informant'], 'information officer', 'en')).toEqual(['informant']);
+    expect(forbiddenVariantsIn('сбор информации', ['информатор'], undefined, 'ru')).toEqual([]);
+    expect(forbiddenVariantsIn('one of its strengths', ['street'], undefined, 'en')).toEqual([]);
+    expect(forbiddenVariantsIn('شارك المواطنون', ['شارع'], undefined, 'ar')).toEqual([]);
+    expect(forbiddenVariantsIn('في الشارع', ['شارع'], undefined, 'ar')).toEqual(['شارع']);
+  });
+
+  it('keeps Arabic root letters that look like clitics', () => {
+    expect(containsTerm('زار الوفد ببلدة هيتشوانغهو', 'بلدة', 'ar')).toBe(true);
+    expect(containsTerm('في بيت النواب', 'بيت النواب', 'ar')).toBe(true);
+    expect(containsTerm('وفي بيت النواب', 'بيت النواب', 'ar')).toBe(true);
+  });
+
   it('counts a term inside a longer term once, as the longer one', () => {
     const terms = [{ source: '基层立法联系点' }, { source: '联系点' }, { source: '立法联系站' }];
     expect(termsInSource('朝阳区基层立法联系点', terms)).toEqual([terms[0]]);
