@@ -1,0 +1,359 @@
+// Runs anywhere (core): one page's content stream, written as bytes. Text goes in
+// BT…ET blocks, one Tm per run and one TJ array per run, with a TJ adjustment only where
+// layout placed a glyph away from where the font's own advance would put it, and Ts for
+// glyphs raised or lowered by GPOS (marks). Rules, rectangles and images are paths and
+// XObjects. Layout's top-left, y-down points become PDF's bottom-left, y-up points here.
+import type { GlyphRun, ImageItem, LaidOutPage, LineItem, RectItem, Rgb, RuleItem } from '../typeset/laid-out-document';
+import { ByteBuilder } from './byte-builder';
+import type { FontEncoding } from './font-encoding';
+import { fontGroups, runStreamOrder } from './run-stream-order';
+import { streamText } from './cluster-text';
+import { LEFT_TO_RIGHT_MARK, needsEndAnchor } from './poppler-direction';
+import { planLineText, type RunTextPlan } from './run-text-plan';
+
+/** What the page content needs from the document being written. */
+export interface PageContentContext {
+  fontFor(key: string): FontEncoding;
+  /** The resource name (e.g. "Im1") of an image, embedding it on first use. */
+  imageNameFor(item: ImageItem): string;
+}
+
+export interface PageContent {
+  bytes: Uint8Array;
+  fonts: Set<FontEncoding>;
+  /** Resource names of ink-only companion fonts used (see FontEncoding). */
+  inkOnlyFonts: Set<string>;
+  images: Set<string>;
+}
+
+/** Thousandths of an em below which a glyph is considered where the pen already is. */
+const ADJUSTMENT_EPSILON = 0.5;
+const CHAR_OPEN = 0x28;
+const CHAR_CLOSE = 0x29;
+const CHAR_BACKSLASH = 0x5c;
+
+class ContentWriter {
+  readonly out = new ByteBuilder(16 * 1024);
+  readonly fonts = new Set<FontEncoding>();
+  readonly images = new Set<string>();
+  private inText = false;
+  private fill: Rgb | undefined;
+  private stroke: Rgb | undefined;
+  private lineWidth = -1;
+  private fontName = '';
+  private fontSize = -1;
+  /** Resource names of the ink-only companion fonts this page uses. */
+  readonly inkOnlyFonts = new Set<string>();
+  private readonly tj: TjWriter;
+  /** The run just written, while the text position still follows on from it. */
+  private previousRun: GlyphRun | undefined;
+
+  constructor(
+    private readonly height: number,
+    private readonly context: PageContentContext,
+  ) {
+    this.tj = new TjWriter(this.out);
+  }
+
+  private beginText(): void {
+    if (this.inText) return;
+    this.out.ascii('BT\n');
+    this.inText = true;
+    // Tf is part of the text state, which survives ET, but re-stating it per block keeps
+    // each BT…ET readable on its own; the cost is one operator per block.
+    this.fontName = '';
+  }
+
+  private endText(): void {
+    if (!this.inText) return;
+    this.out.ascii('ET\n');
+    this.inText = false;
+  }
+
+  private setFill(color: Rgb): void {
+    const f = this.fill;
+    if (f && f[0] === color[0] && f[1] === color[1] && f[2] === color[2]) return;
+    this.out.number(color[0], 3).byte(32).number(color[1], 3).byte(32).number(color[2], 3).ascii(' rg\n');
+    this.fill = color;
+  }
+
+  private setStroke(color: Rgb, width: number): void {
+    const s = this.stroke;
+    if (!s || s[0] !== color[0] || s[1] !== color[1] || s[2] !== color[2]) {
+      this.out.number(color[0], 3).byte(32).number(color[1], 3).byte(32).number(color[2], 3).ascii(' RG\n');
+      this.stroke = color;
+    }
+    if (width !== this.lineWidth) {
+      this.out.number(width, 3).ascii(' w\n');
+      this.lineWidth = width;
+    }
+  }
+
+  line(item: LineItem): void {
+    if (item.runs.length === 0) return;
+    this.beginText();
+    this.previousRun = undefined;
+    const groups = fontGroups(item.runs, item.direction);
+    const order = runStreamOrder(item.runs, item.direction, groups);
+    const plans = planLineText(item.runs, item.direction, groups, order.reordered);
+    let inkOnly: [GlyphRun, number[]][] | undefined;
+    for (const run of order.runs) {
+      const separate = order.separate?.has(run) ?? false;
+      if (separate) this.out.ascii('/Span BMC\n');
+      const textless = this.run(run, plans?.get(run));
+      if (separate) this.out.ascii('EMC\n');
+      if (textless) (inkOnly ??= []).push([run, textless]);
+    }
+    this.previousRun = undefined;
+    if (item.direction === 'ltr') this.endAnchor(item.runs[item.runs.length - 1]!);
+    if (inkOnly) {
+      // After the line's text, so that readers that build words in stream order (poppler)
+      // see the text glyphs uninterrupted; an empty ActualText tells readers that honour
+      // it that these glyphs add no text.
+      this.out.ascii('/Span <</ActualText ()>> BDC\n');
+      for (const [run, indices] of inkOnly) this.inkOnlyGlyphs(run, indices);
+      this.out.ascii('EMC\n');
+    }
+  }
+
+  /** Rule 5 of run-text-plan.ts: an invisible, zero-width LRM after the line's last glyph. */
+  private endAnchor(run: GlyphRun): void {
+    let last = run.glyphs.length - 1;
+    while (last >= 0 && run.glyphs[last]!.chars === '') last--;
+    if (last < 0 || run.direction !== 'ltr') return;
+    const glyph = run.glyphs[last]!;
+    if (!needsEndAnchor(glyph.chars)) return;
+    const encoding = this.context.fontFor(run.font);
+    this.setFont(encoding.resourceName, run.size);
+    const cid = encoding.cidFor(0, LEFT_TO_RIGHT_MARK, 0);
+    this.out.ascii('3 Tr 1 0 0 1 ').number(run.x + glyph.x + glyph.advance).byte(32).number(this.height - run.y)
+      .ascii(' Tm <').ascii(hex4(cid)).ascii('> Tj 0 Tr\n');
+  }
+
+  private setFont(resourceName: string, size: number): void {
+    if (resourceName === this.fontName && size === this.fontSize) return;
+    this.out.byte(0x2f).ascii(resourceName).byte(32).number(size, 3).ascii(' Tf\n');
+    this.fontName = resourceName;
+    this.fontSize = size;
+  }
+
+  /**
+   * Writes the run's text glyphs (see run-text-plan.ts); returns the indices of glyphs
+   * left to draw ink-only, or undefined when there are none.
+   */
+  private run(run: GlyphRun, plan: RunTextPlan | undefined): number[] | undefined {
+    const glyphs = run.glyphs;
+    if (glyphs.length === 0) return undefined;
+    const out = this.out;
+    const encoding = this.context.fontFor(run.font);
+    this.fonts.add(encoding);
+    this.setFont(encoding.resourceName, run.size);
+    this.setFill(run.color);
+    const toThousandths = 1000 / run.size;
+    const widths = encoding.widthOfCid;
+    const previous = this.previousRun;
+    let tj: TjWriter;
+    if (previous && previous.font === run.font && previous.size === run.size && previous.y === run.y) {
+      // The next run of a font group goes on from where the last one left the pen, with
+      // no new Tm: pdf.js tracks the pen itself (counting glyphs with marks as
+      // zero-width), and a fresh Tm would make it measure the gap wrong.
+      tj = this.tj.moveOrigin(previous.x - run.x);
+    } else {
+      out.ascii('1 0 0 1 ').number(run.x).byte(32).number(this.height - run.y).ascii(' Tm\n');
+      tj = this.tj.start(toThousandths);
+    }
+    this.previousRun = run;
+    if (!plan) {
+      const direction = run.direction;
+      for (const glyph of glyphs) {
+        const cid = encoding.cidFor(glyph.gid, streamText(glyph.chars, direction));
+        tj.glyph(glyph.x, glyph.y, cid, widths[cid]!);
+      }
+      tj.finish();
+      return undefined;
+    }
+    let textless: number[] | undefined;
+    for (let i = 0; i < glyphs.length; i++) {
+      const text = plan.texts[i];
+      if (text === undefined) continue;
+      if (text === null) {
+        (textless ??= []).push(i);
+        continue;
+      }
+      const glyph = glyphs[i]!;
+      const wide = plan.widths?.get(i);
+      const cid = encoding.cidFor(glyph.gid, text, wide === undefined ? undefined : Math.round(wide * toThousandths));
+      tj.glyph(glyph.x, glyph.y, cid, widths[cid]!);
+    }
+    tj.finish();
+    return textless;
+  }
+
+  /** Draws glyphs that carry no text through the font's ink-only companions. */
+  private inkOnlyGlyphs(run: GlyphRun, indices: number[]): void {
+    const encoding = this.context.fontFor(run.font);
+    this.setFill(run.color);
+    const tj = this.tj.start(1000 / run.size);
+    let companionIndex = -1;
+    let started = false;
+    for (const i of indices) {
+      const glyph = run.glyphs[i]!;
+      const code = encoding.inkOnlyCodeFor(glyph.gid);
+      const companion = encoding.inkOnlyFonts[code >> 16]!;
+      if (code >> 16 !== companionIndex) {
+        tj.close();
+        companionIndex = code >> 16;
+        this.inkOnlyFonts.add(companion.resourceName);
+        this.setFont(companion.resourceName, run.size);
+      }
+      if (!started) {
+        this.out.ascii('1 0 0 1 ').number(run.x).byte(32).number(this.height - run.y).ascii(' Tm\n');
+        started = true;
+      }
+      tj.glyph(glyph.x, glyph.y, code & 0xffff, encoding.widthOf(glyph.gid));
+    }
+    tj.finish();
+  }
+
+  rule(item: RuleItem): void {
+    this.endText();
+    this.setStroke(item.color, item.width);
+    const h = this.height;
+    this.out.number(item.x1).byte(32).number(h - item.y1).ascii(' m ')
+      .number(item.x2).byte(32).number(h - item.y2).ascii(' l S\n');
+  }
+
+  rect(item: RectItem): void {
+    if (!item.fill && !item.stroke) return;
+    this.endText();
+    if (item.fill) this.setFill(item.fill);
+    if (item.stroke) this.setStroke(item.stroke, item.strokeWidth ?? 1);
+    this.out.number(item.x).byte(32).number(this.height - item.y - item.height).byte(32)
+      .number(item.width).byte(32).number(item.height)
+      .ascii(item.fill && item.stroke ? ' re B\n' : item.fill ? ' re f\n' : ' re S\n');
+  }
+
+  image(item: ImageItem): void {
+    this.endText();
+    const name = this.context.imageNameFor(item);
+    this.images.add(name);
+    this.out.ascii('q ').number(item.width, 3).ascii(' 0 0 ').number(item.height, 3).byte(32)
+      .number(item.x, 3).byte(32).number(this.height - item.y - item.height, 3).ascii(' cm /')
+      .ascii(name).ascii(' Do Q\n');
+  }
+
+  finish(): void {
+    this.endText();
+  }
+}
+
+/**
+ * Writes one run's glyphs as TJ arrays. It tracks where the font's own advances put the
+ * pen and emits an adjustment only where layout placed a glyph elsewhere (kerning, GPOS
+ * offsets, justification), and a Ts where a glyph is raised or lowered.
+ */
+class TjWriter {
+  private pen = 0; // points from the run origin
+  private rise = 0;
+  private inArray = false;
+  private inString = false;
+  private toThousandths = 1;
+
+  constructor(private readonly out: ByteBuilder) {}
+
+  /** Starts a run: the pen at the run origin (just after its Tm), for a font size. */
+  start(toThousandths: number): this {
+    this.pen = 0;
+    this.rise = 0;
+    this.inArray = this.inString = false;
+    this.toThousandths = toThousandths;
+    return this;
+  }
+
+  /** Goes on to a run whose origin is `offset` points left of the last one's, same size. */
+  moveOrigin(offset: number): this {
+    this.pen += offset;
+    this.rise = 0;
+    this.inArray = this.inString = false;
+    return this;
+  }
+
+  glyph(x: number, y: number, cid: number, width: number): void {
+    const out = this.out;
+    const rise = Math.round(y * 100) / 100;
+    if (rise !== this.rise) {
+      this.close();
+      out.number(rise).ascii(' Ts\n');
+      this.rise = rise;
+    }
+    if (!this.inArray) {
+      out.byte(0x5b); // '['
+      this.inArray = true;
+    }
+    const adjustment = Math.round((this.pen - x) * this.toThousandths * 10) / 10;
+    if (adjustment >= ADJUSTMENT_EPSILON || adjustment <= -ADJUSTMENT_EPSILON) {
+      if (this.inString) {
+        out.byte(CHAR_CLOSE);
+        this.inString = false;
+      }
+      out.number(adjustment, 1);
+      this.pen -= adjustment / this.toThousandths;
+    }
+    if (!this.inString) {
+      out.byte(CHAR_OPEN);
+      this.inString = true;
+    }
+    writeCodeByte(out, cid >> 8);
+    writeCodeByte(out, cid & 0xff);
+    this.pen += width / this.toThousandths;
+  }
+
+  /** Ends the current TJ (the pen position carries over to the next one). */
+  close(): void {
+    if (this.inString) this.out.byte(CHAR_CLOSE);
+    if (this.inArray) this.out.ascii('] TJ\n');
+    this.inArray = this.inString = false;
+  }
+
+  finish(): void {
+    this.close();
+    if (this.rise !== 0) {
+      this.out.ascii('0 Ts\n');
+      this.rise = 0;
+    }
+  }
+}
+
+function hex4(value: number): string {
+  return value.toString(16).padStart(4, '0');
+}
+
+/** Writes a code byte inside a literal string, escaping what the PDF string syntax needs. */
+function writeCodeByte(out: ByteBuilder, value: number): void {
+  if (value === CHAR_OPEN || value === CHAR_CLOSE || value === CHAR_BACKSLASH) out.byte(CHAR_BACKSLASH).byte(value);
+  else if (value === 0x0d) out.byte(CHAR_BACKSLASH).byte(0x72); // a bare CR would be read as LF
+  else if (value === 0x0a) out.byte(CHAR_BACKSLASH).byte(0x6e);
+  else out.byte(value);
+}
+
+export function writePageContent(page: LaidOutPage, context: PageContentContext): PageContent {
+  const writer = new ContentWriter(page.height, context);
+  for (const item of page.items) {
+    switch (item.kind) {
+      case 'line':
+        writer.line(item);
+        break;
+      case 'rule':
+        writer.rule(item);
+        break;
+      case 'rect':
+        writer.rect(item);
+        break;
+      case 'image':
+        writer.image(item);
+        break;
+    }
+  }
+  writer.finish();
+  return { bytes: writer.out.view(), fonts: writer.fonts, inkOnlyFonts: writer.inkOnlyFonts, images: writer.images };
+}

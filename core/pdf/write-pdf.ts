@@ -1,0 +1,96 @@
+// Runs anywhere (core): turns a LaidOutDocument into PDF bytes. pdf-lib supplies the
+// object model and the file writer; fonts, content streams, outline and metadata are
+// built here at its low level, because its drawText/embedFont cannot shape or subset.
+import { PDFDocument, PDFName, type PDFRef } from 'pdf-lib';
+import type { LaidOutDocument } from '../typeset/laid-out-document';
+import { streamMaker, type Deflate } from './deflated-stream';
+import { writeDocumentMetadata } from './document-metadata';
+import { embedCidFont } from './embed-cid-font';
+import { FontEncoding } from './font-encoding';
+import { fontSubsetterFor } from './font-subsetter';
+import { embedImages } from './image-resources';
+import { writeOutline } from './outline';
+import { writePageContent } from './page-content';
+
+export interface WritePdfOptions {
+  /** Bytes of harfbuzzjs's dist/harfbuzz-subset.wasm; instantiated once and reused. */
+  subsetWasm: Uint8Array;
+  producer?: string;
+  creationDate?: Date;
+  /**
+   * A zlib deflate to use instead of pdf-lib's JavaScript one, e.g. Node's
+   * `(data) => zlib.deflateSync(data)`; output is the same format, only faster.
+   */
+  deflate?: Deflate;
+}
+
+const DEFAULT_PRODUCER = 'Briefing Desk';
+
+export async function writePdf(doc: LaidOutDocument, options: WritePdfOptions): Promise<Uint8Array> {
+  const subsetter = await fontSubsetterFor(options.subsetWasm);
+  const created = options.creationDate ?? new Date();
+  const producer = options.producer ?? DEFAULT_PRODUCER;
+
+  const pdf = await PDFDocument.create({ updateMetadata: false });
+  const context = pdf.context;
+  const stream = streamMaker(context, options.deflate);
+
+  // One encoding per font key and one font object per resource name, shared by every
+  // page; the font objects are written once all pages are known.
+  const fonts = new Map<string, FontEncoding>();
+  const fontFor = (key: string): FontEncoding => {
+    let encoding = fonts.get(key);
+    if (!encoding) {
+      const resource = doc.fonts[key];
+      if (!resource) throw new Error(`Layout used the font "${key}" but the document does not include it`);
+      encoding = new FontEncoding(key, `F${fonts.size + 1}`, resource.bytes);
+      fonts.set(key, encoding);
+    }
+    return encoding;
+  };
+  const fontRefs = new Map<string, PDFRef>();
+  const fontRef = (resourceName: string): PDFRef => {
+    let ref = fontRefs.get(resourceName);
+    if (!ref) {
+      ref = context.nextRef();
+      fontRefs.set(resourceName, ref);
+    }
+    return ref;
+  };
+  const images = await embedImages(pdf, doc.pages);
+
+  const pageRefs: { ref: PDFRef; height: number }[] = [];
+  let contentLength = 0;
+  for (const page of doc.pages) {
+    const content = writePageContent(page, { fontFor, imageNameFor: (item) => images.nameFor(item) });
+    contentLength += content.bytes.length;
+    const contentRef = context.register(stream(content.bytes));
+
+    const fontDict: Record<string, PDFRef> = {};
+    for (const encoding of content.fonts) fontDict[encoding.resourceName] = fontRef(encoding.resourceName);
+    for (const name of content.inkOnlyFonts) fontDict[name] = fontRef(name);
+    const xObjects: Record<string, PDFRef> = {};
+    for (const name of content.images) xObjects[name] = images.refOf(name);
+    const resources = context.obj({
+      ...(Object.keys(fontDict).length ? { Font: fontDict } : {}),
+      ...(content.images.size ? { XObject: xObjects } : {}),
+    });
+
+    const pdfPage = pdf.addPage([page.width, page.height]);
+    pdfPage.node.set(PDFName.of('Resources'), resources);
+    pdfPage.node.set(PDFName.of('Contents'), contentRef);
+    pageRefs.push({ ref: pdfPage.ref, height: page.height });
+  }
+
+  for (const encoding of fonts.values()) embedCidFont(context, encoding, (name) => fontRefs.get(name), subsetter, stream);
+
+  const catalog = pdf.catalog;
+  const outlineRef = writeOutline(context, doc.outline, pageRefs);
+  if (outlineRef) {
+    catalog.set(PDFName.of('Outlines'), outlineRef);
+    catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+  }
+  writeDocumentMetadata(pdf, doc, { producer, created, contentFingerprint: contentLength });
+
+  return pdf.save({ useObjectStreams: true, addDefaultPage: false, objectsPerTick: Number.POSITIVE_INFINITY });
+}
