@@ -1,8 +1,13 @@
 // Runs in the renderer: the page's entry point.
+import './hosts/zod-without-eval'; // before any module builds a zod schema: the desktop CSP forbids eval
 import './styles/fonts.css';
 import './styles/base.css';
 import './styles/shell.css';
 import './styles/views.css';
+import './styles/forms.css';
+import './styles/library.css';
+import './styles/records.css';
+import './styles/workspace.css';
 import { startApp } from './start-app';
 
 const container = document.getElementById('root');

@@ -5,6 +5,14 @@
 import { z } from 'zod';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/settings';
 import type { IpcResult } from './ipc-result';
+import {
+  CommandOutcomeSchema,
+  CommandRequestSchema,
+  FileActionOutcomeSchema,
+  FileActionSchema,
+  WorkspaceSnapshotSchema,
+  WorkspaceStatusSchema,
+} from './workspace-schemas';
 
 /** Only https links may leave the app, and only to the system browser. */
 export const ExternalUrlSchema = z
@@ -40,18 +48,39 @@ export const contract = {
     request: z.object({ url: ExternalUrlSchema }).strict(),
     response: z.object({ opened: z.boolean() }).strict(),
   },
+  /** The open workspace (the whole document) and where it lives; doc is null when none could be opened. */
+  getWorkspace: { channel: 'store:get', request: NoArguments, response: WorkspaceSnapshotSchema },
+  /** One typed command, applied and durably saved by the host's store before it answers. */
+  applyCommand: { channel: 'store:apply-command', request: CommandRequestSchema, response: CommandOutcomeSchema },
+  /** New, Open…, Open sample, Save as…, Open recent: the host shows its own dialogs. */
+  workspaceFile: { channel: 'store:file', request: FileActionSchema, response: FileActionOutcomeSchema },
 } as const satisfies Record<string, { channel: string; request: z.ZodType; response: z.ZodType }>;
+
+/**
+ * What the host tells the page without being asked: the workspace was replaced (File menu,
+ * another action) and must be read again. Main sends these to the app window only.
+ */
+export const hostEvents = {
+  workspaceChanged: { channel: 'store:changed', payload: WorkspaceStatusSchema },
+} as const satisfies Record<string, { channel: string; payload: z.ZodType }>;
+
+export type HostEventName = keyof typeof hostEvents;
+export type HostEventPayload<E extends HostEventName> = z.output<(typeof hostEvents)[E]['payload']>;
+export const HOST_EVENT_NAMES = Object.keys(hostEvents) as HostEventName[];
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
 export type RequestOf<M extends MethodName> = z.input<Contract[M]['request']>;
 export type ResponseOf<M extends MethodName> = z.output<Contract[M]['response']>;
 
-/** `window.briefing`: one method per action. Methods without arguments take none. */
+/** `window.briefing`: one method per action (methods without arguments take none), plus `onHostEvent`. */
 export type BriefingApi = {
   [M in MethodName]: RequestOf<M> extends undefined
     ? () => Promise<IpcResult<ResponseOf<M>>>
     : (request: RequestOf<M>) => Promise<IpcResult<ResponseOf<M>>>;
+} & {
+  /** Calls `listener` with each event of that name; returns the function that stops it. */
+  onHostEvent<E extends HostEventName>(event: E, listener: (payload: HostEventPayload<E>) => void): () => void;
 };
 
 /** What a host implements: payloads arrive already validated. */
@@ -60,6 +89,9 @@ export type Handlers = {
 };
 
 export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+/** Every key of `window.briefing`: the methods, and the one way to hear host events. */
+export const API_KEYS: readonly string[] = [...METHOD_NAMES, 'onHostEvent'];
 
 export function methodForChannel(channel: string): MethodName | undefined {
   return METHOD_NAMES.find((name) => contract[name].channel === channel);

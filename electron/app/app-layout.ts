@@ -7,5 +7,7 @@ export function appLayout(appRoot: string) {
     rendererRoot: join(appRoot, 'dist', 'renderer'),
     preload: join(appRoot, 'dist', 'electron', 'preload.cjs'),
     icon: join(appRoot, 'assets', 'icons', 'icon.png'),
+    /** Loaded on first start and by File → Open Sample Workspace (built by `npm run build:sample`). */
+    sampleWorkspace: join(appRoot, 'assets', 'sample-workspace', 'sample-workspace.json'),
   };
 }

@@ -1,8 +1,10 @@
 // Runs in the main process: puts the pieces together in the order Electron requires
-// (scheme privileges and locks before ready; protocol, IPC, menu and window after).
+// (scheme privileges and locks before ready; protocol, workspace, IPC, menu and window after).
+import { userInfo } from 'node:os';
 import { isAbsolute } from 'node:path';
 import { app, session, shell, type BrowserWindow } from 'electron';
-import type { Handlers } from '../../core/ipc/contract';
+import { hostEvents, type Handlers } from '../../core/ipc/contract';
+import type { FileAction } from '../../core/ipc/workspace-schemas';
 import type { UiLanguage } from '../../core/i18n/ui-languages';
 import { settingsFromStored } from '../../core/settings/settings';
 import { registerIpcHandlers } from '../ipc/register-ipc-handlers';
@@ -16,6 +18,9 @@ import { denyAllPermissions } from '../security/permission-guard';
 import { guardEveryWebContents } from '../security/web-contents-guards';
 import { createSettingsFile, settingsFilePath } from '../services/settings-file';
 import { createMainWindow } from '../window/create-main-window';
+import { createWorkspaceDialogs, showWorkspaceProblem } from '../workspace/workspace-dialogs';
+import { WorkspaceSession } from '../workspace/workspace-session';
+import { menuText } from '../menu/menu-text';
 import { appLayout } from './app-layout';
 import { allowedDevServerOrigin } from './dev-server-url';
 import { claimSingleInstance } from './single-instance';
@@ -28,6 +33,17 @@ export interface RunningApp {
   window(): BrowserWindow | undefined;
   handlers: Handlers;
   language(): UiLanguage;
+  workspace: WorkspaceSession;
+}
+
+/** Who is recorded as the author of changes: the operating-system account. */
+function authorName(): string {
+  try {
+    const name = userInfo().username.trim().slice(0, 80);
+    return name || 'staff';
+  } catch {
+    return 'staff';
+  }
 }
 
 /** Resolves to undefined when another instance is already running (this one quits). */
@@ -61,21 +77,57 @@ export async function startApp(env: NodeJS.ProcessEnv = process.env): Promise<Ru
   const storage = createSettingsFile(settingsFilePath(userData));
   let language: UiLanguage = settingsFromStored(await Promise.resolve(storage.read()).catch(() => undefined)).uiLanguage;
 
-  const refreshMenu = () =>
+  let refreshMenu = () => undefined as void;
+  // One store, one writer: the session holds the workspace file's lock until quit, and the
+  // single-instance lock above keeps a second app from even trying.
+  const workspace = await WorkspaceSession.start({
+    userData,
+    samplePath: layout.sampleWorkspace,
+    author: authorName(),
+    dialogs: createWorkspaceDialogs(() => language, currentWindow),
+    newTitle: () => menuText(language)('menu:dialogs.newTitle'),
+    onChange: (status) => {
+      refreshMenu();
+      const window = currentWindow();
+      if (window && !window.webContents.isDestroyed()) window.webContents.send(hostEvents.workspaceChanged.channel, status);
+    },
+  });
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    // Finish pending writes and release the lock before the process ends.
+    event.preventDefault();
+    void workspace.close().finally(() => {
+      closed = true;
+      app.quit();
+    });
+  });
+
+  const runFileAction = (action: FileAction) =>
+    void workspace.fileAction(action).then(async (outcome) => {
+      if (outcome.status === 'failed') await showWorkspaceProblem(language, currentWindow(), outcome.error.code, outcome.error.message);
+    });
+  refreshMenu = () => {
+    const status = workspace.status();
     installApplicationMenu({
       language,
       platform: process.platform,
       isPackaged: app.isPackaged,
       appName: app.getName(),
+      recent: status.recent,
+      hasWorkspace: status.open,
       actions: {
         showAbout: () => void showAboutDialog(language, currentWindow()).catch(() => undefined),
         showDataFolder: () => void shell.openPath(userData),
+        workspaceFile: runFileAction,
       },
     });
+  };
   refreshMenu();
 
   const handlers = createMainHandlers({
     storage,
+    workspace,
     onSettingsChanged: (next) => {
       if (next.uiLanguage === language) return;
       language = next.uiLanguage;
@@ -95,5 +147,5 @@ export async function startApp(env: NodeJS.ProcessEnv = process.env): Promise<Ru
     if (!currentWindow()) openWindow();
   });
 
-  return { window: currentWindow, handlers, language: () => language };
+  return { window: currentWindow, handlers, language: () => language, workspace };
 }

@@ -3,11 +3,14 @@
 // the platform's own behaviour and shortcuts; only the words are ours.
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { UiLanguage } from '../../core/i18n/ui-languages';
+import type { FileAction, RecentWorkspace } from '../../core/ipc/workspace-schemas';
 import { menuText } from './menu-text';
 
 export interface MenuActions {
   showAbout(): void;
   showDataFolder(): void;
+  /** New, Open…, Open sample, Save As…, Open Recent: carried out by main's workspace session. */
+  workspaceFile(action: FileAction): void;
 }
 
 export interface MenuContext {
@@ -17,6 +20,10 @@ export interface MenuContext {
   isPackaged: boolean;
   appName: string;
   actions: MenuActions;
+  /** Workspaces opened before, newest first, for File → Open Recent. */
+  recent?: readonly RecentWorkspace[];
+  /** Save As needs an open workspace. */
+  hasWorkspace?: boolean;
 }
 
 export function applicationMenuTemplate(context: MenuContext): MenuItemConstructorOptions[] {
@@ -41,11 +48,25 @@ export function applicationMenuTemplate(context: MenuContext): MenuItemConstruct
     ],
   };
 
+  const file = (action: FileAction) => () => context.actions.workspaceFile(action);
+  const recent = context.recent ?? [];
+  const recentItems: MenuItemConstructorOptions[] = recent.length
+    ? recent.map((entry) => ({ label: entry.name, toolTip: entry.path, click: file({ action: 'openRecent', path: entry.path }) }))
+    : [{ label: t('menu:file.noRecent'), enabled: false }];
+  const workspaceItems: MenuItemConstructorOptions[] = [
+    { label: t('menu:file.new'), accelerator: 'CmdOrCtrl+N', click: file({ action: 'new' }) },
+    { label: t('menu:file.open'), accelerator: 'CmdOrCtrl+O', click: file({ action: 'open' }) },
+    { label: t('menu:file.openRecent'), submenu: recentItems },
+    { label: t('menu:file.openSample'), click: file({ action: 'openSample' }) },
+    separator,
+    { label: t('menu:file.saveAs'), accelerator: 'CmdOrCtrl+Shift+S', enabled: context.hasWorkspace ?? true, click: file({ action: 'saveAs' }) },
+    separator,
+  ];
   const fileMenu: MenuItemConstructorOptions = {
     label: t('menu:file.label'),
     submenu: mac
-      ? [{ role: 'close', label: t('menu:file.closeWindow') }]
-      : [{ role: 'close', label: t('menu:file.closeWindow') }, separator, { role: 'quit', label: t('menu:file.quit') }],
+      ? [...workspaceItems, { role: 'close', label: t('menu:file.closeWindow') }]
+      : [...workspaceItems, { role: 'close', label: t('menu:file.closeWindow') }, separator, { role: 'quit', label: t('menu:file.quit') }],
   };
 
   const editMenu: MenuItemConstructorOptions = {

@@ -1,15 +1,23 @@
-// Runs in the renderer: the app shell: sidebar beside the current view, inside the host
-// and i18n providers.
-import { useEffect } from 'react';
+// Runs in the renderer: the app shell: sidebar beside the current view, inside the host,
+// workspace and i18n providers.
+import { useEffect, type ComponentType } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n } from 'i18next';
 import type { BriefingApi } from '../../core/ipc/contract';
 import type { IpcError } from '../../core/ipc/ipc-result';
+import { DelegationsView } from '../delegations/delegations-view';
+import { GlossaryView } from '../glossary/glossary-view';
+import { LibraryView } from '../library/library-view';
 import { SettingsPanel } from '../settings/settings-panel';
 import { AreaView } from '../shell/area-view';
 import { ErrorNotice } from '../shell/error-notice';
 import { Sidebar } from '../shell/sidebar';
-import { AREAS } from './areas';
+import { VenuesView } from '../venues/venues-view';
+import { VisitsView } from '../visits/visits-view';
+import { OpenReportNotice } from '../workspace/open-report-notice';
+import { WorkspaceProvider } from '../workspace/workspace-context';
+import { WorkspaceGate } from '../workspace/workspace-gate';
+import { AREAS, type AreaDefinition, type AreaId } from './areas';
 import { HostContext } from './host-context';
 import { useRoute } from './use-route';
 
@@ -20,12 +28,23 @@ export interface AppProps {
   startupError?: IpcError | null;
 }
 
+/** The areas built on the workspace; the others still show what they will be. */
+const DATA_VIEWS: Partial<Record<AreaId, ComponentType<{ area: AreaDefinition }>>> = {
+  library: LibraryView,
+  glossary: GlossaryView,
+  delegations: DelegationsView,
+  visits: VisitsView,
+  venues: VenuesView,
+};
+
 export function App({ api, i18n, startupError = null }: AppProps) {
   return (
     <HostContext.Provider value={api}>
-      <I18nextProvider i18n={i18n}>
-        <Shell startupError={startupError} />
-      </I18nextProvider>
+      <WorkspaceProvider api={api}>
+        <I18nextProvider i18n={i18n}>
+          <Shell startupError={startupError} />
+        </I18nextProvider>
+      </WorkspaceProvider>
     </HostContext.Provider>
   );
 }
@@ -36,6 +55,7 @@ function Shell({ startupError }: { startupError: IpcError | null }) {
   const area = AREAS.find((candidate) => candidate.id === route);
   const viewTitle = area ? t(area.label) : t('nav:settings');
   const appName = t('common:app.name');
+  const DataView = area ? DATA_VIEWS[area.id] : undefined;
 
   useEffect(() => {
     document.title = `${viewTitle} · ${appName}`;
@@ -46,7 +66,16 @@ function Shell({ startupError }: { startupError: IpcError | null }) {
       <Sidebar route={route} />
       <main className="workspace" aria-labelledby="page-title">
         {startupError && <ErrorNotice title={t('common:errors.settingsUnreadable')} error={startupError} />}
-        {area ? <AreaView area={area} key={area.id} /> : <SettingsPanel />}
+        <OpenReportNotice />
+        {area && DataView ? (
+          <WorkspaceGate key={area.id} area={area}>
+            <DataView area={area} />
+          </WorkspaceGate>
+        ) : area ? (
+          <AreaView area={area} key={area.id} />
+        ) : (
+          <SettingsPanel />
+        )}
       </main>
     </div>
   );

@@ -1,6 +1,6 @@
 // Runs in the renderer: the app's work areas, in sidebar order. Every string is an i18n key
 // written out in full, so the locale test can find it by scanning the source.
-export type AreaId = 'library' | 'glossary' | 'delegations' | 'visits' | 'packs' | 'present';
+export type AreaId = 'library' | 'glossary' | 'delegations' | 'visits' | 'venues' | 'packs' | 'present';
 
 export interface AreaDefinition {
   id: AreaId;
@@ -57,6 +57,16 @@ export const AREAS: readonly AreaDefinition[] = [
     emptyHeading: 'areas:visits.empty.heading',
     emptyBody: 'areas:visits.empty.body',
     points: ['areas:visits.empty.points.stops', 'areas:visits.empty.points.speakers', 'areas:visits.empty.points.print'],
+  },
+  {
+    id: 'venues',
+    group: 'nav:group.visits',
+    label: 'nav:venues',
+    title: 'areas:venues.title',
+    lead: 'areas:venues.lead',
+    emptyHeading: 'areas:venues.empty.heading',
+    emptyBody: 'areas:venues.empty.body',
+    points: ['areas:venues.empty.points.places', 'areas:venues.empty.points.names', 'areas:venues.empty.points.travel'],
   },
   {
     id: 'packs',

@@ -4,36 +4,74 @@
 /// <reference path="../briefing-window.d.ts" />
 import './zod-without-eval'; // first: before core's schemas are built
 import { version } from '../../package.json';
-import { METHOD_NAMES, type BriefingApi, type Handlers } from '../../core/ipc/contract';
+import { hostEvents, METHOD_NAMES, type BriefingApi, type Handlers, type HostEventName } from '../../core/ipc/contract';
 import { dispatch } from '../../core/ipc/dispatch';
+import { settingsFromStored } from '../../core/settings/settings';
 import { createSettingsHandlers } from '../../core/settings/settings-handlers';
+import { downloadJson, pickJsonFile, type PickedFile } from './browser-files';
+import { indexedDbWorkspaceStorage, memoryWorkspaceStorage, type BrowserWorkspaceStorage } from './browser-workspace-storage';
+import { hostText } from './host-text';
 import { localStorageSettings } from './local-storage-settings';
+import { loadSampleWorkspace } from './sample-workspace-source';
+import { createWebWorkspaceHandlers } from './web-workspace-host';
 
 export interface WebHostEnvironment {
   storage: Storage;
   platform: string;
   openWindow: (url: string, target: string, features: string) => unknown;
+  /** Where workspaces are kept; memory when absent (nothing survives a reload). */
+  workspaces?: BrowserWorkspaceStorage;
+  loadSample?: () => Promise<unknown | null>;
+  pickFile?: () => Promise<PickedFile | null>;
+  download?: (name: string, text: string) => void;
+  now?: () => Date;
 }
 
-export function createWebHandlers(env: WebHostEnvironment): Handlers {
+type Emit = (event: HostEventName, payload: unknown) => void;
+
+export function createWebHandlers(env: WebHostEnvironment, emit: Emit = () => undefined): Handlers {
+  const settingsStorage = localStorageSettings(env.storage);
   return {
     getAppInfo: () => ({ name: 'Briefing Desk', version, host: 'web', platform: env.platform }),
-    ...createSettingsHandlers(localStorageSettings(env.storage)),
+    ...createSettingsHandlers(settingsStorage),
     openExternal: ({ url }) => {
       // With noopener the browser returns no handle, so a blocked pop-up cannot be detected.
       env.openWindow(url, '_blank', 'noopener,noreferrer');
       return { opened: true };
     },
+    ...createWebWorkspaceHandlers({
+      storage: env.workspaces ?? memoryWorkspaceStorage(),
+      loadSample: env.loadSample ?? loadSampleWorkspace,
+      pickFile: env.pickFile ?? (async () => null),
+      download: env.download ?? (() => undefined),
+      newTitle: () => hostText(settingsFromStored(settingsStorage.read()).uiLanguage, 'menu:dialogs.newTitle'),
+      author: 'browser',
+      ...(env.now ? { now: env.now } : {}),
+      onChange: (status) => emit('workspaceChanged', status),
+    }),
   };
 }
 
 /** An API object with one method per contract entry; values cross a structured clone both ways, as over IPC. */
 export function createWebHost(env: WebHostEnvironment): BriefingApi {
-  const handlers = createWebHandlers(env);
-  const api: Record<string, (payload?: unknown) => Promise<unknown>> = {};
+  const listeners = new Map<HostEventName, Set<(payload: unknown) => void>>();
+  const emit: Emit = (event, payload) => {
+    // Validated and copied as the preload's listeners would receive it from main.
+    const checked = hostEvents[event].payload.parse(payload);
+    for (const listener of listeners.get(event) ?? []) listener(structuredClone(checked));
+  };
+  const handlers = createWebHandlers(env, emit);
+  const api: Record<string, unknown> = {};
   for (const method of METHOD_NAMES) {
     api[method] = async (payload?: unknown) => structuredClone(await dispatch(handlers, method, structuredClone(payload)));
   }
+  api.onHostEvent = (event: HostEventName, listener: (payload: unknown) => void) => {
+    if (!Object.prototype.hasOwnProperty.call(hostEvents, event)) throw new TypeError(`No host event named "${String(event)}"`);
+    const set = listeners.get(event) ?? new Set();
+    listeners.set(event, set);
+    set.add(listener);
+    return () => void set.delete(listener);
+  };
   return Object.freeze(api) as unknown as BriefingApi;
 }
 
@@ -44,6 +82,9 @@ export function installWebHost(win: Window): BriefingApi {
     storage: win.localStorage,
     platform: win.navigator.platform,
     openWindow: (url, target, features) => win.open(url, target, features),
+    workspaces: win.indexedDB ? indexedDbWorkspaceStorage(win.indexedDB) : memoryWorkspaceStorage(),
+    pickFile: () => pickJsonFile(win.document),
+    download: (name, text) => downloadJson(win.document, name, text),
   });
   Object.defineProperty(win, 'briefing', { value: api, enumerable: true, configurable: false, writable: false });
   return api;

@@ -32,6 +32,12 @@ const PATHS: Record<IconName, ReactNode> = {
       <path d="M8 18.5h8.5a3.25 3.25 0 0 0 0-6.5h-9a3.25 3.25 0 0 1 0-6.5H16" />
     </>
   ),
+  venues: (
+    <>
+      <path d="M12 21s-6.5-5.6-6.5-11a6.5 6.5 0 0 1 13 0c0 5.4-6.5 11-6.5 11z" />
+      <circle cx="12" cy="10" r="2.4" />
+    </>
+  ),
   packs: (
     <>
       <path d="M6 3.5h8l4 4v13H6z" />

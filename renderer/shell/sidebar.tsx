@@ -1,7 +1,9 @@
-// Runs in the renderer: the sidebar: the app's name, the work areas in groups, and settings.
+// Runs in the renderer: the sidebar: the app's name, the open workspace, the work areas in
+// groups, and settings.
 import { useTranslation } from 'react-i18next';
 import { AREA_GROUPS, AREAS } from '../app/areas';
 import { hashOf, type Route } from '../app/routes';
+import { WorkspaceSwitcher } from '../workspace/workspace-switcher';
 import { BrandMark } from './brand-mark';
 import { NavIcon } from './nav-icon';
 
@@ -19,6 +21,7 @@ export function Sidebar({ route }: { route: Route }) {
           </p>
         </div>
       </div>
+      <WorkspaceSwitcher />
       <div className="nav-groups">
         {AREA_GROUPS.map((group) => (
           <section className="nav-group" key={group} aria-label={t(group)}>

@@ -43,6 +43,12 @@ test('runs under the desktop CSP from a nested path, with no refusal and no miss
   await page.goto(`${ORIGIN}${PREFIX}index.html`);
   const zh = strings('zh-CN');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh.areas('library.title'));
+  // An edit runs the model's zod schemas in the page (the renderer applies each acknowledged
+  // command to its copy): under this CSP they must not try eval.
+  const row = page.locator('.segment-row[data-segment-id]').first();
+  await row.locator('textarea').fill('Checked under the desktop policy.');
+  await row.locator('textarea').blur();
+  await expect(row).toHaveAttribute('data-status', /draft|translated/);
   // Show all three scripts so every font face is fetched under the policy.
   await page.locator('a[data-area="settings"]').click();
   await expect(page.getByRole('radio', { name: 'العربية' })).toBeVisible();

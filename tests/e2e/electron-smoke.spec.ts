@@ -1,6 +1,6 @@
 // Runs in Node: the built desktop app in real Electron: the window opens on the app
 // protocol with its title, and the page sees window.briefing (exactly the contract's
-// methods, answering over real IPC) and no Node. Skipped, with the reason, where the
+// methods and onHostEvent, answering over real IPC) and no Node. Skipped, with the reason, where the
 // Electron binary is not installed (it cannot be downloaded on every machine).
 import { existsSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test } from '@playwright/test';
-import { METHOD_NAMES } from '../../core/ipc/contract';
+import { API_KEYS } from '../../core/ipc/contract';
 import { locateElectronBinary } from '../../scripts/electron-binary.mjs';
 
 const projectDir = fileURLToPath(new URL('../..', import.meta.url));
@@ -47,7 +47,7 @@ test('the desktop app opens one secure window on the app protocol', async () => 
         module: typeof w.module,
       };
     });
-    expect(globals).toEqual({ methods: [...METHOD_NAMES].sort(), require: 'undefined', process: 'undefined', module: 'undefined' });
+    expect(globals).toEqual({ methods: [...API_KEYS].sort(), require: 'undefined', process: 'undefined', module: 'undefined' });
 
     const info = await window.evaluate(() => (window as unknown as { briefing: { getAppInfo(): Promise<unknown> } }).briefing.getAppInfo());
     expect(info).toMatchObject({ ok: true, value: { name: 'Briefing Desk', host: 'electron' } });

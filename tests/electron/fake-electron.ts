@@ -72,6 +72,11 @@ export class FakeWebContents extends EventEmitter {
   isDestroyed() {
     return this.destroyed;
   }
+  /** Messages main pushed to the page (webContents.send), in order. */
+  readonly sent: { channel: string; args: unknown[] }[] = [];
+  send(channel: string, ...args: unknown[]) {
+    this.sent.push({ channel, args });
+  }
 }
 
 export class BrowserWindow extends EventEmitter {
@@ -138,6 +143,7 @@ class FakeApp extends EventEmitter {
   });
   getPath = (name: string) => {
     if (name === 'userData') return state.userData;
+    if (name === 'documents') return `${state.userData}-documents`;
     throw new Error(`fake app.getPath: no path named ${name}`);
   };
   async whenReady() {
@@ -229,6 +235,9 @@ export const Menu = {
 export const dialog = {
   showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0, checkboxChecked: false })),
   showErrorBox: vi.fn(),
+  // Cancelled unless a test decides what the user picks (mockResolvedValueOnce).
+  showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+  showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' as string | undefined })),
 };
 
 // Preload side.
@@ -243,6 +252,7 @@ export const ipcRenderer = {
   invoke: vi.fn(async (..._args: unknown[]) => undefined as unknown),
   send: vi.fn(),
   on: vi.fn(),
+  removeListener: vi.fn(),
 };
 
 /** Puts every fake back to a fresh state; call in beforeEach. */

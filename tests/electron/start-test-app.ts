@@ -15,15 +15,29 @@ export interface TestAppOptions {
   env?: NodeJS.ProcessEnv;
   /** Make every page load fail with this message. */
   failLoadsWith?: string;
+  /** Written where the app looks for its bundled sample workspace, before start. */
+  sampleWorkspace?: unknown;
+  /** Files to put in the user-data folder before start (name → contents). */
+  userDataFiles?: Record<string, string>;
+  /** Use this user-data folder (a second start on the same data) instead of a fresh one. */
+  userData?: string;
 }
 
 export async function startTestApp(options: TestAppOptions = {}) {
   const root = await mkdtemp(join(tmpdir(), 'briefing-main-'));
   const appPath = await makeAppFolder(root);
-  const userData = join(root, 'user-data');
+  const userData = options.userData ?? join(root, 'user-data');
   if (options.storedSettings !== undefined) {
     await mkdir(userData, { recursive: true });
     await writeFile(join(userData, 'settings.json'), JSON.stringify(options.storedSettings));
+  }
+  if (options.sampleWorkspace !== undefined) {
+    await mkdir(join(appPath, 'assets', 'sample-workspace'), { recursive: true });
+    await writeFile(join(appPath, 'assets', 'sample-workspace', 'sample-workspace.json'), JSON.stringify(options.sampleWorkspace, null, 2));
+  }
+  for (const [name, contents] of Object.entries(options.userDataFiles ?? {})) {
+    await mkdir(userData, { recursive: true });
+    await writeFile(join(userData, name), contents);
   }
   resetFakeElectron({
     appPath,

@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import * as fakeElectron from '../electron/fake-electron';
 import { makeAppFolder } from '../electron/app-folder';
-import { contract, METHOD_NAMES } from '../../core/ipc/contract';
+import { API_KEYS, contract, METHOD_NAMES } from '../../core/ipc/contract';
 import packageJson from '../../package.json' with { type: 'json' };
 
 const run = promisify(execFile);
@@ -79,7 +79,7 @@ describe('scripts/build-electron.mjs', () => {
     };
     const module = { exports: {} };
     vm.runInNewContext(code, { require: sandboxRequire, module, exports: module.exports });
-    expect(Object.keys(exposed.briefing!).sort()).toEqual([...METHOD_NAMES].sort());
+    expect(Object.keys(exposed.briefing!).sort()).toEqual([...API_KEYS].sort());
     await exposed.briefing!.updateSettings!({ uiLanguage: 'en' });
     expect(invoked).toEqual([[contract.updateSettings.channel, { uiLanguage: 'en' }]]);
   });

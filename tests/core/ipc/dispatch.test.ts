@@ -10,6 +10,10 @@ function memoryHandlers(): Handlers & { stored: { value: unknown } } {
     getAppInfo: () => ({ name: 'Briefing Desk', version: '0.0.0', host: 'web', platform: 'test' }),
     ...createSettingsHandlers({ read: () => stored.value, write: (s) => void (stored.value = s) }),
     openExternal: () => ({ opened: true }),
+    // The workspace actions have their own tests (workspace-contract.test.ts).
+    getWorkspace: () => Promise.reject(new Error('not used here')),
+    applyCommand: () => Promise.reject(new Error('not used here')),
+    workspaceFile: () => Promise.reject(new Error('not used here')),
   };
 }
 

@@ -2,7 +2,9 @@
 // the locale files, so a reworded label does not break the tests but a missing one does).
 import { readFileSync } from 'node:fs';
 
-export const AREA_IDS = ['library', 'glossary', 'delegations', 'visits', 'packs', 'present'] as const;
+export const AREA_IDS = ['library', 'glossary', 'delegations', 'visits', 'venues', 'packs', 'present'] as const;
+/** Areas that show the open workspace; the others still show what they will be. */
+export const DATA_AREA_IDS = ['library', 'glossary', 'delegations', 'visits', 'venues'] as const;
 
 type Json = Record<string, unknown>;
 
@@ -21,9 +23,13 @@ export function strings(language: 'zh-CN' | 'en' | 'ar') {
   const nav = load(language, 'nav');
   const areas = load(language, 'areas');
   const settings = load(language, 'settings');
+  const library = load(language, 'library');
+  const workspace = load(language, 'workspace');
   return {
     nav: (key: string) => at(nav, key),
     areas: (key: string) => at(areas, key),
     settings: (key: string) => at(settings, key),
+    library: (key: string) => at(library, key),
+    workspace: (key: string) => at(workspace, key),
   };
 }

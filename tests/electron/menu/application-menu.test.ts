@@ -16,7 +16,7 @@ function context(overrides: Partial<MenuContext> = {}): MenuContext {
     platform: 'linux',
     isPackaged: true,
     appName: 'Briefing Desk',
-    actions: { showAbout: vi.fn(), showDataFolder: vi.fn() },
+    actions: { showAbout: vi.fn(), showDataFolder: vi.fn(), workspaceFile: vi.fn() },
     ...overrides,
   };
 }
@@ -81,7 +81,7 @@ describe('the application menu', () => {
   });
 
   it('Help runs the about box and opens the data folder', async () => {
-    const actions = { showAbout: vi.fn(), showDataFolder: vi.fn() };
+    const actions = { showAbout: vi.fn(), showDataFolder: vi.fn(), workspaceFile: vi.fn() };
     const items = template({ language: 'en', actions });
     find(items, 'About Briefing Desk')!.click!();
     find(items, 'Open Data Folder')!.click!();

@@ -1,0 +1,222 @@
+// Runs in the browser host: the in-page workspace store. It applies commands with the same
+// core code as main's store (executeCommand: validate, then apply), saves the document to
+// browser storage before it answers, and reads every stored or imported workspace through
+// the same validation and migration a file on disk goes through. Workspaces are never
+// overwritten: New, Open (import) and Open sample each add an entry, and "recent" lists them.
+import type { Handlers } from '../../core/ipc/contract';
+import type {
+  CommandOutcome,
+  FileAction,
+  FileActionOutcome,
+  OpenReportPayload,
+  WorkspaceProblemPayload,
+  WorkspaceSnapshot,
+  WorkspaceStatus,
+} from '../../core/ipc/workspace-schemas';
+import { executeCommand } from '../../core/model/apply-command';
+import { createId } from '../../core/model/ids';
+import { createEmptyWorkspace, type Workspace } from '../../core/model/workspace';
+import { readWorkspaceText, readWorkspaceValue, type WorkspaceProblem } from '../../core/workspace/read-workspace-text';
+import type { BrowserWorkspaceStorage } from './browser-workspace-storage';
+import type { PickedFile } from './browser-files';
+
+export const BROWSER_PATH_PREFIX = 'browser:';
+export const DEFAULT_BROWSER_WORKSPACE_NAME = 'workspace.json';
+export const SAMPLE_NAME = 'sample-workspace.json';
+const MAX_RECENT = 10;
+
+export interface WebWorkspaceEnvironment {
+  storage: BrowserWorkspaceStorage;
+  /** The bundled sample, unparsed; null when this build has none. */
+  loadSample(): Promise<unknown | null>;
+  pickFile(): Promise<PickedFile | null>;
+  download(name: string, text: string): void;
+  /** The title of a new, empty workspace, in the UI language. */
+  newTitle(): string;
+  author: string;
+  now?: () => Date;
+  /** After the open workspace was replaced. */
+  onChange(status: WorkspaceStatus): void;
+}
+
+type WorkspaceHandlers = Pick<Handlers, 'getWorkspace' | 'applyCommand' | 'workspaceFile'>;
+
+interface Current {
+  id: string;
+  name: string;
+  isSample: boolean;
+  doc: Workspace;
+}
+
+function problemFrom(problem: WorkspaceProblem): WorkspaceProblemPayload {
+  if (problem.kind === 'newer-version') return { code: 'too-new', message: problem.message };
+  if (problem.kind === 'not-a-workspace') return { code: 'not-a-workspace', message: problem.message };
+  if (problem.kind === 'not-found') return { code: 'not-found', message: problem.message };
+  return { code: 'unreadable', message: problem.message };
+}
+
+function report(outcome: OpenReportPayload['outcome'], extra: Partial<OpenReportPayload> = {}): OpenReportPayload {
+  return { outcome, migratedFrom: null, setAside: [], journal: { replayed: 0, droppedUnfinishedEntry: false }, notices: [], ...extra };
+}
+
+export function createWebWorkspaceHandlers(env: WebWorkspaceEnvironment): WorkspaceHandlers {
+  const now = env.now ?? (() => new Date());
+  let current: Current | null = null;
+  let lastReport: OpenReportPayload | null = null;
+  let problem: WorkspaceProblemPayload = { code: 'not-found', message: 'No workspace is open yet' };
+  let recent: { id: string; name: string }[] = [];
+  let queue: Promise<unknown> = Promise.resolve();
+  let started: Promise<void> | undefined;
+
+  // One operation at a time, in the order asked, as main's store does.
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  const status = (): WorkspaceStatus => {
+    const list = recent.map((entry) => ({ name: entry.name, path: `${BROWSER_PATH_PREFIX}${entry.id}` }));
+    if (!current) return { open: false, problem, recent: list };
+    return {
+      open: true,
+      file: { name: current.name, path: `${BROWSER_PATH_PREFIX}${current.id}`, location: 'browser', isSample: current.isSample },
+      title: current.doc.meta.title,
+      revision: current.doc.revision,
+      report: lastReport,
+      recent: list,
+    };
+  };
+
+  const save = (entry: Current) => env.storage.write({ id: entry.id, name: entry.name, isSample: entry.isSample, text: JSON.stringify(entry.doc) });
+
+  /** Makes `entry` the open workspace and the newest recent one. */
+  const adopt = async (entry: Current, openReport: OpenReportPayload | null) => {
+    current = entry;
+    lastReport = openReport;
+    recent = [{ id: entry.id, name: entry.name }, ...recent.filter((r) => r.id !== entry.id)].slice(0, MAX_RECENT);
+    await env.storage.writeIndex({ current: entry.id, recent: recent.map((r) => r.id) });
+  };
+
+  const sampleDoc = async (): Promise<Workspace | null> => {
+    const raw = await env.loadSample();
+    if (raw === null) return null;
+    const read = readWorkspaceValue(raw, SAMPLE_NAME);
+    if (!read.ok) throw new Error(read.problem.message);
+    const at = now().toISOString();
+    return { ...read.doc, revision: 0, meta: { ...read.doc.meta, createdAt: at, updatedAt: at } };
+  };
+
+  const createEntry = async (name: string, doc: Workspace, isSample: boolean, openReport: OpenReportPayload | null) => {
+    const entry: Current = { id: createId('ws'), name, isSample, doc };
+    await save(entry);
+    await adopt(entry, openReport);
+  };
+
+  /** Reads a stored entry as a file is read: validated, migrated, or refused with the reason. */
+  const openStored = async (id: string): Promise<{ ok: true } | { ok: false; problem: WorkspaceProblemPayload }> => {
+    const stored = await env.storage.read(id);
+    if (!stored) return { ok: false, problem: { code: 'not-found', message: `The workspace "${id}" is no longer in this browser's storage` } };
+    const read = readWorkspaceText(stored.text, stored.name);
+    if (!read.ok) return { ok: false, problem: problemFrom(read.problem) };
+    const entry: Current = { id: stored.id, name: stored.name, isSample: stored.isSample, doc: read.doc };
+    if (read.migratedFrom !== null) await save(entry);
+    await adopt(entry, read.migratedFrom !== null ? report('opened', { migratedFrom: read.migratedFrom }) : null);
+    return { ok: true };
+  };
+
+  /** First use: the workspace open last time, else a new one made from the sample. */
+  const start = async () => {
+    const index = await env.storage.readIndex();
+    const names = await Promise.all(index.recent.map(async (id) => ({ id, name: (await env.storage.read(id))?.name })));
+    recent = names.filter((r): r is { id: string; name: string } => !!r.name);
+    let fallback: OpenReportPayload['fallback'];
+    if (index.current) {
+      const opened = await openStored(index.current);
+      if (opened.ok) return;
+      // Kept in storage under its id, untouched, as a damaged file is set aside.
+      fallback = { wanted: recent.find((r) => r.id === index.current)?.name ?? index.current, problem: opened.problem.message };
+    }
+    try {
+      const sample = await sampleDoc();
+      const doc = sample ?? createEmptyWorkspace({ title: env.newTitle(), at: now().toISOString() });
+      await createEntry(DEFAULT_BROWSER_WORKSPACE_NAME, doc, false, report('created', fallback ? { fallback } : {}));
+    } catch (error) {
+      problem = { code: 'unreadable', message: error instanceof Error ? error.message : String(error) };
+    }
+  };
+
+  const ready = () => (started ??= serial(start));
+
+  const changed = (): WorkspaceStatus => {
+    const next = status();
+    env.onChange(next);
+    return next;
+  };
+
+  const fileAction = async (action: FileAction): Promise<FileActionOutcome> => {
+    switch (action.action) {
+      case 'new': {
+        await createEntry(`${createId('workspace')}.json`, createEmptyWorkspace({ title: env.newTitle(), at: now().toISOString() }), false, null);
+        return { status: 'done', workspace: changed() };
+      }
+      case 'openSample': {
+        const doc = await sampleDoc();
+        if (!doc) return { status: 'failed', error: { code: 'not-found', message: 'This build has no sample workspace' } };
+        await createEntry(SAMPLE_NAME, doc, true, null);
+        return { status: 'done', workspace: changed() };
+      }
+      case 'open': {
+        const picked = await env.pickFile();
+        if (!picked) return { status: 'cancelled' };
+        const read = readWorkspaceText(picked.text, picked.name);
+        if (!read.ok) return { status: 'failed', error: problemFrom(read.problem) };
+        await createEntry(picked.name, read.doc, false, read.migratedFrom !== null ? report('opened', { migratedFrom: read.migratedFrom }) : null);
+        return { status: 'done', workspace: changed() };
+      }
+      case 'openRecent': {
+        const id = action.path.startsWith(BROWSER_PATH_PREFIX) ? action.path.slice(BROWSER_PATH_PREFIX.length) : '';
+        if (!recent.some((r) => r.id === id)) return { status: 'failed', error: { code: 'not-found', message: `${action.path} is not in the list of recent workspaces` } };
+        if (current?.id === id) return { status: 'done', workspace: changed() };
+        const opened = await openStored(id);
+        return opened.ok ? { status: 'done', workspace: changed() } : { status: 'failed', error: opened.problem };
+      }
+      case 'saveAs': {
+        if (!current) return { status: 'failed', error: { code: 'not-found', message: 'No workspace is open to save' } };
+        env.download(current.name, `${JSON.stringify(current.doc, null, 2)}\n`);
+        return { status: 'done', workspace: status(), saved: current.name };
+      }
+    }
+  };
+
+  return {
+    async getWorkspace(): Promise<WorkspaceSnapshot> {
+      await ready();
+      return serial(async () => ({ status: status(), doc: current?.doc ?? null }));
+    },
+    async applyCommand(command): Promise<CommandOutcome> {
+      await ready();
+      return serial(async () => {
+        if (!current) return { status: 'rejected', error: { code: 'no-workspace', message: 'No workspace is open', issues: [] } };
+        const at = now().toISOString();
+        const result = executeCommand(current.doc, command, { at, by: env.author });
+        if (!result.ok) return { status: 'rejected', error: result.error };
+        const next = { ...current, doc: result.doc };
+        try {
+          await save(next);
+        } catch (error) {
+          return { status: 'rejected', error: { code: 'write-failed', message: `The change could not be saved in this browser: ${(error as Error).message}`, issues: [] } };
+        }
+        current = next;
+        return { status: 'applied', revision: result.doc.revision, at, by: env.author };
+      });
+    },
+    async workspaceFile(action) {
+      await ready();
+      return serial(() => fileAction(action)).catch((error: unknown) => ({
+        status: 'failed' as const,
+        error: { code: 'unreadable' as const, message: error instanceof Error ? error.message : String(error) },
+      }));
+    },
+  };
+}

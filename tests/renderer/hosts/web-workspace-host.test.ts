@@ -1,0 +1,134 @@
+// Runs in the renderer (jsdom): the browser host's workspace through the real contract and
+// dispatch(): the sample on first use, commands applied by core and stored before the
+// answer, refusals that store nothing, a reload that finds what was stored, file actions
+// that never overwrite a stored workspace, and damaged storage recovered without loss.
+import { describe, expect, it, vi } from 'vitest';
+import type { WorkspaceStatus } from '../../../core/ipc/workspace-schemas';
+import type { Workspace } from '../../../core/model/workspace';
+import { memoryWorkspaceStorage } from '../../../renderer/hosts/browser-workspace-storage';
+import { createWebHost } from '../../../renderer/hosts/web-host';
+import { testWorkspace } from '../support/test-workspace';
+
+const sample = testWorkspace();
+const SEGMENT = 'seg-overview-intro';
+
+function host(workspaces = memoryWorkspaceStorage(), extra: Partial<Parameters<typeof createWebHost>[0]> = {}) {
+  const api = createWebHost({
+    storage: window.localStorage,
+    platform: 'TestOS',
+    openWindow: () => null,
+    workspaces,
+    loadSample: async () => structuredClone(sample),
+    now: () => new Date('2026-05-01T09:00:00.000Z'),
+    ...extra,
+  });
+  return { api, workspaces };
+}
+
+function stored(workspaces: ReturnType<typeof memoryWorkspaceStorage>): Workspace {
+  return JSON.parse(workspaces.entries.get(workspaces.index.current!)!.text) as Workspace;
+}
+
+const english = (doc: Workspace) => (doc.library.sections[0]!.blocks[1] as { text: { translations: Record<string, { text: string; status: string }> } }).text.translations.en;
+
+describe('the browser host’s workspace', () => {
+  it('starts from the sample, then applies a command and stores it before answering', async () => {
+    const { api, workspaces } = host();
+    const first = await api.getWorkspace();
+    expect(first).toMatchObject({ ok: true, value: { status: { open: true, file: { location: 'browser', name: 'workspace.json' }, report: { outcome: 'created' } } } });
+    expect(first.ok && first.value.doc!.library).toEqual(sample.library);
+
+    const applied = await api.applyCommand({ type: 'setTranslation', segmentId: SEGMENT, language: 'en', text: 'Edited in the browser.', status: 'translated' });
+    expect(applied).toEqual({ ok: true, value: { status: 'applied', revision: 1, at: '2026-05-01T09:00:00.000Z', by: 'browser' } });
+    expect(english(stored(workspaces))).toMatchObject({ text: 'Edited in the browser.', status: 'translated' });
+
+    // A reload: a new host over the same storage finds the change.
+    const again = host(workspaces).api;
+    const reread = await again.getWorkspace();
+    expect(reread.ok && english(reread.value.doc!)).toMatchObject({ text: 'Edited in the browser.' });
+    expect(reread.ok && reread.value.status).toMatchObject({ open: true, revision: 1, report: null });
+  });
+
+  it('refuses invalid commands, as main does, and stores nothing', async () => {
+    const { api, workspaces } = host();
+    await api.getWorkspace();
+    const before = workspaces.entries.get(workspaces.index.current!)!.text;
+    expect(await api.applyCommand({ type: 'setTranslation', segmentId: SEGMENT, language: 'en', text: 7 } as never)).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    expect(await api.applyCommand({ type: 'setTranslation', segmentId: 'seg-nowhere', language: 'en', text: 'x' })).toMatchObject({
+      ok: true,
+      value: { status: 'rejected', error: { code: 'not-found' } },
+    });
+    expect(await api.applyCommand({ type: 'delete', collection: 'delegations', id: 'del-test-envoys' })).toMatchObject({
+      ok: true,
+      value: { status: 'rejected', error: { code: 'conflict' } },
+    });
+    expect(workspaces.entries.get(workspaces.index.current!)!.text).toBe(before);
+  });
+
+  it('reports a storage failure as a refusal and keeps the document as it was', async () => {
+    const workspaces = memoryWorkspaceStorage();
+    const { api } = host(workspaces);
+    await api.getWorkspace();
+    vi.spyOn(workspaces, 'write').mockRejectedValueOnce(new Error('QuotaExceededError'));
+    expect(await api.applyCommand({ type: 'renameWorkspace', title: '不会保存' })).toMatchObject({ ok: true, value: { status: 'rejected', error: { code: 'write-failed' } } });
+    const after = await api.getWorkspace();
+    expect(after.ok && after.value.doc!.meta.title).toBe(sample.meta.title);
+    expect(after.ok && after.value.doc!.revision).toBe(0);
+  });
+
+  it('file actions add workspaces and tell the page; none overwrites another', async () => {
+    const picked = { name: 'imported.json', text: JSON.stringify({ ...sample, meta: { ...sample.meta, title: '导入的工作区' } }) };
+    const download = vi.fn();
+    const { api, workspaces } = host(memoryWorkspaceStorage(), { pickFile: async () => picked, download });
+    const events: WorkspaceStatus[] = [];
+    api.onHostEvent('workspaceChanged', (status) => events.push(status));
+    await api.getWorkspace();
+    const firstId = workspaces.index.current!;
+
+    const imported = await api.workspaceFile({ action: 'open' });
+    expect(imported).toMatchObject({ ok: true, value: { status: 'done', workspace: { title: '导入的工作区', file: { name: 'imported.json' } } } });
+    const fresh = await api.workspaceFile({ action: 'new' });
+    expect(fresh).toMatchObject({ ok: true, value: { status: 'done', workspace: { open: true } } });
+    const snapshot = await api.getWorkspace();
+    expect(snapshot.ok && snapshot.value.doc!.library.sections).toEqual([]);
+    const sampleCopy = await api.workspaceFile({ action: 'openSample' });
+    expect(sampleCopy).toMatchObject({ ok: true, value: { workspace: { file: { isSample: true } } } });
+
+    expect(events.map((e) => (e.open ? e.title : null))).toEqual(['导入的工作区', '新工作区', sample.meta.title]);
+    expect(workspaces.entries.size).toBe(4);
+    expect(JSON.parse(workspaces.entries.get(firstId)!.text).meta.title).toBe(sample.meta.title);
+
+    // Back to the first through the recent list; a path it did not list is refused.
+    const recent = events.at(-1)!.recent;
+    expect(recent).toHaveLength(4);
+    expect(await api.workspaceFile({ action: 'openRecent', path: 'browser:ws-invented' })).toMatchObject({ ok: true, value: { status: 'failed', error: { code: 'not-found' } } });
+    const back = await api.workspaceFile({ action: 'openRecent', path: recent.at(-1)!.path });
+    expect(back).toMatchObject({ ok: true, value: { status: 'done', workspace: { title: sample.meta.title } } });
+
+    // Save as downloads the workspace as it is now.
+    expect(await api.workspaceFile({ action: 'saveAs' })).toMatchObject({ ok: true, value: { status: 'done', saved: 'workspace.json' } });
+    expect(download).toHaveBeenCalledTimes(1);
+    expect(JSON.parse(download.mock.calls[0]![1] as string).meta.title).toBe(sample.meta.title);
+  });
+
+  it('refuses to import a file that is not a workspace, or one from a newer version', async () => {
+    let next = { name: 'notes.json', text: '{"hello":"world"}' };
+    const { api, workspaces } = host(memoryWorkspaceStorage(), { pickFile: async () => next });
+    await api.getWorkspace();
+    expect(await api.workspaceFile({ action: 'open' })).toMatchObject({ ok: true, value: { status: 'failed', error: { code: 'not-a-workspace' } } });
+    next = { name: 'future.json', text: JSON.stringify({ ...sample, schemaVersion: 99 }) };
+    expect(await api.workspaceFile({ action: 'open' })).toMatchObject({ ok: true, value: { status: 'failed', error: { code: 'too-new' } } });
+    expect(workspaces.entries.size).toBe(1);
+  });
+
+  it('opens a fresh workspace when the stored one is damaged, keeps the damaged one, and says so', async () => {
+    const workspaces = memoryWorkspaceStorage();
+    workspaces.entries.set('ws-broken', { id: 'ws-broken', name: 'mine.json', isSample: false, text: '{"format":"briefing-desk-workspace","schemaVersion":2,"revis' });
+    workspaces.index = { current: 'ws-broken', recent: ['ws-broken'] };
+    const { api } = host(workspaces);
+    const snapshot = await api.getWorkspace();
+    expect(snapshot).toMatchObject({ ok: true, value: { status: { open: true, report: { outcome: 'created', fallback: { wanted: 'mine.json' } } } } });
+    expect(workspaces.entries.get('ws-broken')!.text).toContain('"revis');
+    expect(snapshot.ok && snapshot.value.status.recent.map((r) => r.name)).toEqual(['workspace.json', 'mine.json']);
+  });
+});
