@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // repository checks; jsdom for renderer components. End-to-end tests are Playwright's.
 export default defineConfig({
   test: {
+    globalSetup: ['tests/support/temp-root.ts'],
     projects: [
       {
         test: {
