@@ -1,5 +1,6 @@
 // Runs in Node: every `briefing` sub-command, in the order `--help` lists them.
 import type { CliCommand } from '../cli-command';
 import { checkCommand } from './check';
+import { typesetCommand } from './typeset';
 
-export const commands: CliCommand[] = [checkCommand];
+export const commands: CliCommand[] = [checkCommand, typesetCommand];

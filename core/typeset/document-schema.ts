@@ -1,0 +1,216 @@
+// Runs anywhere (core): the typeset document format (docs/document-format.md), as zod
+// schemas and the TypeScript types they check. Every object is strict, so a misspelt
+// field is an error with its JSON path rather than something silently ignored.
+import { z } from 'zod';
+
+/** A BCP 47 language tag such as "zh", "ar", "pt-BR", "zh-Hans". */
+const LanguageTag = z
+  .string()
+  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'expected a language tag such as "en", "zh" or "pt-BR"');
+
+export interface Span {
+  text: string;
+  lang?: string;
+  bold?: boolean;
+}
+export type RichText = string | Span[];
+
+const SpanSchema = z.strictObject({
+  text: z.string(),
+  lang: LanguageTag.optional(),
+  bold: z.boolean().optional(),
+});
+const RichTextSchema = z.union([z.string(), z.array(SpanSchema)], {
+  error: 'expected a string or an array of spans { text, lang?, bold? }',
+});
+
+export const ALIGNMENTS = ['start', 'end', 'center', 'justify'] as const;
+export type Alignment = (typeof ALIGNMENTS)[number];
+const AlignSchema = z.enum(ALIGNMENTS);
+
+export interface HeadingBlock {
+  type: 'heading';
+  level: 1 | 2 | 3;
+  text: RichText;
+  lang?: string;
+  align?: Alignment;
+}
+export interface ParagraphBlock {
+  type: 'paragraph';
+  text: RichText;
+  lang?: string;
+  align?: Alignment;
+}
+export interface ListBlock {
+  type: 'list';
+  ordered?: boolean;
+  /** First number of an ordered list. */
+  start?: number;
+  items: RichText[];
+  lang?: string;
+}
+export interface TableBlock {
+  type: 'table';
+  header?: RichText[];
+  rows: RichText[][];
+  /** Relative column widths, one per column. */
+  widths?: number[];
+  lang?: string;
+}
+export interface Column {
+  lang?: string;
+  /** Relative width; columns share the line equally by default. */
+  width?: number;
+  blocks: Block[];
+}
+export interface ColumnsBlock {
+  type: 'columns';
+  columns: Column[];
+  /** Space between columns in points. */
+  gap?: number;
+  lang?: string;
+}
+export interface ImageBlock {
+  type: 'image';
+  /** A data URL (PNG or JPEG) or a path, which the host resolves. */
+  src: string;
+  /** Width in points; the height follows the picture's proportions. */
+  width?: number;
+  align?: 'start' | 'center' | 'end';
+  caption?: RichText;
+  lang?: string;
+}
+export interface PageBreakBlock {
+  type: 'pageBreak';
+}
+export type Block =
+  | HeadingBlock
+  | ParagraphBlock
+  | ListBlock
+  | TableBlock
+  | ColumnsBlock
+  | ImageBlock
+  | PageBreakBlock;
+
+export type PageSize = 'A4' | 'Letter' | [number, number];
+export interface Margins {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+export interface TypesetDocument {
+  title: string;
+  lang?: string;
+  author?: string;
+  subject?: string;
+  page?: { size?: PageSize; margin?: number | Margins };
+  header?: RichText;
+  /** May contain {page} and {pages}. */
+  footer?: RichText;
+  blocks: Block[];
+}
+
+const Points = z.number().finite().nonnegative();
+
+const HeadingSchema = z.strictObject({
+  type: z.literal('heading'),
+  level: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: 'expected 1, 2 or 3' }),
+  text: RichTextSchema,
+  lang: LanguageTag.optional(),
+  align: AlignSchema.optional(),
+});
+const ParagraphSchema = z.strictObject({
+  type: z.literal('paragraph'),
+  text: RichTextSchema,
+  lang: LanguageTag.optional(),
+  align: AlignSchema.optional(),
+});
+const ListSchema = z.strictObject({
+  type: z.literal('list'),
+  ordered: z.boolean().optional(),
+  start: z.number().int().nonnegative().optional(),
+  items: z.array(RichTextSchema).min(1, 'a list needs at least one item'),
+  lang: LanguageTag.optional(),
+});
+const TableSchema = z
+  .strictObject({
+    type: z.literal('table'),
+    header: z.array(RichTextSchema).min(1).optional(),
+    rows: z.array(z.array(RichTextSchema).min(1, 'a row needs at least one cell')),
+    widths: z.array(z.number().finite().positive()).min(1).optional(),
+    lang: LanguageTag.optional(),
+  })
+  .superRefine((table, ctx) => {
+    const columns = table.header?.length ?? table.rows[0]?.length ?? table.widths?.length ?? 0;
+    if (table.widths && table.widths.length !== columns) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['widths'],
+        message: `expected ${columns} widths (one per column), got ${table.widths.length}`,
+      });
+    }
+    table.rows.forEach((row, index) => {
+      if (row.length !== columns) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rows', index],
+          message: `expected ${columns} cells, got ${row.length}`,
+        });
+      }
+    });
+    if (!table.header && table.rows.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['rows'], message: 'a table needs a header or at least one row' });
+    }
+  });
+const ImageSchema = z.strictObject({
+  type: z.literal('image'),
+  src: z.string().min(1, 'expected a data URL or a path'),
+  width: z.number().finite().positive().optional(),
+  align: z.enum(['start', 'center', 'end']).optional(),
+  caption: RichTextSchema.optional(),
+  lang: LanguageTag.optional(),
+});
+const PageBreakSchema = z.strictObject({ type: z.literal('pageBreak') });
+
+const ColumnSchema: z.ZodType<Column> = z.strictObject({
+  lang: LanguageTag.optional(),
+  width: z.number().finite().positive().optional(),
+  get blocks() {
+    return z.array(BlockSchema);
+  },
+});
+const ColumnsSchema = z.strictObject({
+  type: z.literal('columns'),
+  columns: z.array(ColumnSchema).min(1, 'expected at least one column').max(4, 'at most four columns'),
+  gap: Points.optional(),
+  lang: LanguageTag.optional(),
+});
+
+export const BLOCK_TYPES = ['heading', 'paragraph', 'list', 'table', 'columns', 'image', 'pageBreak'] as const;
+
+export const BlockSchema: z.ZodType<Block> = z.discriminatedUnion(
+  'type',
+  [HeadingSchema, ParagraphSchema, ListSchema, TableSchema, ColumnsSchema, ImageSchema, PageBreakSchema],
+  { error: `expected a block whose "type" is one of ${BLOCK_TYPES.join(', ')}` },
+);
+
+const PageSizeSchema = z.union(
+  [z.literal('A4'), z.literal('Letter'), z.tuple([z.number().finite().min(72), z.number().finite().min(72)])],
+  { error: 'expected "A4", "Letter" or [width, height] in points (each at least 72)' },
+);
+const MarginsSchema = z.union([
+  Points,
+  z.strictObject({ top: Points, right: Points, bottom: Points, left: Points }),
+]);
+
+export const TypesetDocumentSchema: z.ZodType<TypesetDocument> = z.strictObject({
+  title: z.string(),
+  lang: LanguageTag.optional(),
+  author: z.string().optional(),
+  subject: z.string().optional(),
+  page: z.strictObject({ size: PageSizeSchema.optional(), margin: MarginsSchema.optional() }).optional(),
+  header: RichTextSchema.optional(),
+  footer: RichTextSchema.optional(),
+  blocks: z.array(BlockSchema),
+});

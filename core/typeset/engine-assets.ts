@@ -1,0 +1,17 @@
+// Runs anywhere (core): what the host hands the engine. Core never reads files or
+// fetches: the Node loader (electron/fonts) or a browser host supplies these bytes.
+import type { FontKey } from './fonts/font-catalogue';
+
+export interface EngineAssets {
+  /** harfbuzzjs/dist/harfbuzz.wasm (shaping). */
+  harfbuzzWasm: Uint8Array;
+  /** harfbuzzjs/dist/harfbuzz-subset.wasm (font subsetting, used by the PDF writer). */
+  subsetWasm: Uint8Array;
+  /** The complete TTF of each catalogue font. */
+  fonts: Record<FontKey, Uint8Array>;
+  /**
+   * Bytes of an image given by path (not a data URL). Paths are the host's business
+   * (relative to the document file, say); undefined when it cannot be read.
+   */
+  resolveImage?: (src: string) => Uint8Array | undefined;
+}

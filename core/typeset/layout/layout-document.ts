@@ -1,0 +1,103 @@
+// Runs anywhere (core): a validated document → LaidOutDocument (pages of positioned
+// glyphs, rules, pictures; the outline; the fonts used) plus warnings. Blocks become flow
+// boxes, pages are filled one after another, then headers and footers are added once the
+// page count is known.
+import type { TypesetDocument } from '../document-schema';
+import type { FontResource, LaidOutDocument, LaidOutPage, OutlineEntry } from '../laid-out-document';
+import type { FontSet } from '../fonts/font-set';
+import type { Shaper } from '../shaping/shaper';
+import { pageGeometry } from '../page-geometry';
+import { buildBlocks, type BuildContext, type TypesetWarning } from './build-blocks';
+import { fillPage, type FlowBox, type Placed } from './flow-box';
+import { drawRunningText } from './running-text';
+
+export interface LayoutEngine {
+  fonts: FontSet;
+  shaper: Shaper;
+}
+
+export interface LayoutResult {
+  document: LaidOutDocument;
+  warnings: TypesetWarning[];
+}
+
+/** Fills pages until every box is placed. */
+export function paginate(boxes: FlowBox[], height: number): Placed[][] {
+  const pages: Placed[][] = [];
+  let queue = boxes;
+  while (queue.length > 0) {
+    const { placed, rest } = fillPage(queue, height);
+    if (placed.length === 0 && rest.length === queue.length) {
+      // Only page breaks were left, or nothing could be placed: stop rather than loop.
+      if (rest.every((b) => b.pageBreak)) break;
+      pages.push([{ box: rest[0]!, y: 0 }]);
+      queue = rest.slice(1);
+      continue;
+    }
+    if (placed.length > 0) pages.push(placed);
+    queue = rest;
+  }
+  if (pages.length === 0) pages.push([]);
+  return pages;
+}
+
+export function layoutDocument(
+  engine: LayoutEngine,
+  doc: TypesetDocument,
+  resolveImage?: (src: string) => Uint8Array | undefined,
+): LayoutResult {
+  const geometry = pageGeometry(doc);
+  const lang = doc.lang ?? 'en';
+  const warnings: TypesetWarning[] = [];
+  const ctx: BuildContext = {
+    paragraph: { fonts: engine.fonts, shaper: engine.shaper, missing: [] },
+    warnings,
+    resolveImage,
+    maxImageHeight: geometry.bodyHeight,
+  };
+  const boxes = buildBlocks(ctx, doc.blocks, lang, geometry.bodyWidth, 'blocks');
+  const placedPages = paginate(boxes, geometry.bodyHeight);
+
+  const outline: OutlineEntry[] = [];
+  const pages: LaidOutPage[] = placedPages.map((placed, pageIndex) => {
+    const items: LaidOutPage['items'] = [];
+    const target = {
+      items,
+      pageIndex,
+      outline: (title: string, level: number, y: number) => outline.push({ title, level, pageIndex, y }),
+    };
+    for (const p of placed) p.box.draw(target, geometry.left, geometry.top + p.y);
+    return { width: geometry.width, height: geometry.height, items };
+  });
+  pages.forEach((page, i) => {
+    drawRunningText(ctx, page.items, geometry, lang, doc.header, doc.footer, i + 1, pages.length);
+  });
+  // The running text is set once per page: report each of its problems once.
+  dedupeWarnings(warnings);
+
+  const fonts: Record<string, FontResource> = {};
+  for (const page of pages) {
+    for (const item of page.items) {
+      if (item.kind !== 'line') continue;
+      for (const run of item.runs) {
+        if (!fonts[run.font]) fonts[run.font] = { key: run.font, bytes: engine.fonts.get(run.font as never).bytes };
+      }
+    }
+  }
+  const document: LaidOutDocument = { title: doc.title, lang, pages, outline, fonts };
+  if (doc.author) document.author = doc.author;
+  if (doc.subject) document.subject = doc.subject;
+  return { document, warnings };
+}
+
+function dedupeWarnings(warnings: TypesetWarning[]): void {
+  const seen = new Set<string>();
+  let k = 0;
+  for (const w of warnings) {
+    const key = `${w.code}\u0000${w.path}\u0000${w.character ?? w.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    warnings[k++] = w;
+  }
+  warnings.length = k;
+}

@@ -1,0 +1,189 @@
+// Runs anywhere (core): shapes items with HarfBuzz and remembers the results for short
+// strings (table cells, list markers, headers and footers repeat; long runs rarely do).
+import type { LoadedFont } from '../fonts/font-set';
+import { SCRIPT_TAGS, OTHER, isCjkScript, type Script } from '../text/scripts';
+import { allocateShape, HB_DIRECTION_LTR, HB_DIRECTION_RTL, scriptTag, ShapeArena, type HarfBuzz, type RawShape } from './harfbuzz';
+
+/** Glyphs of one item in visual order, clusters relative to the shaped text's start. */
+export type ShapedGlyphs = RawShape;
+
+const CACHE_MAX_LENGTH = 48;
+const CACHE_MAX_ENTRIES = 20_000;
+const SCRIPT_CODES = SCRIPT_TAGS.map((tag) => (tag === 'Zzzz' ? 0 : scriptTag(tag)));
+
+/**
+ * Per font: what HarfBuzz gives each BMP code point shaped alone (glyph and advance), or
+ * COMPLEX when that is not one plain glyph. Ideographic text has no contextual shaping in
+ * these fonts (no joining, ligatures or kerning between full-width glyphs; a test checks
+ * this against HarfBuzz on every sample), so CJK items are shaped from this table, which
+ * is several times faster than shaping them again and again.
+ */
+interface SimpleGlyphs {
+  gid: Int32Array; // -1 unknown, COMPLEX
+  advance: Int32Array;
+}
+const UNKNOWN = -1;
+const COMPLEX = -2;
+
+export class Shaper {
+  private readonly buckets = new Map<LoadedFont, Map<string, Map<string, ShapedGlyphs>[]>>();
+  private cached = 0;
+  private readonly simple = new Map<string, SimpleGlyphs>();
+  /** Off: always call HarfBuzz (tests compare both paths). */
+  ideographicFastPath = true;
+
+  /** Results not kept in the cache live here until the next paragraph. */
+  private readonly arena = new ShapeArena();
+
+  constructor(private readonly hb: HarfBuzz) {}
+
+  /** Called at the start of each paragraph: earlier uncached results are no longer in use. */
+  beginParagraph(): void {
+    this.arena.reset();
+  }
+
+  private simpleGlyphs(font: LoadedFont, lang: string): SimpleGlyphs {
+    const key = `${font.key}\u0001${lang}`;
+    let table = this.simple.get(key);
+    if (!table) {
+      table = { gid: new Int32Array(0x10000).fill(UNKNOWN), advance: new Int32Array(0x10000) };
+      this.simple.set(key, table);
+    }
+    return table;
+  }
+
+  /**
+   * CJK items: runs of ideographs and full-width punctuation come from the per-character
+   * table; anything else inside the item (digits, Latin letters, which do kern) and any
+   * character that is not one plain glyph is shaped by HarfBuzz as usual.
+   */
+  private shapeIdeographic(
+    font: LoadedFont,
+    text: string,
+    start: number,
+    end: number,
+    script: Script,
+    lang: string,
+    arena: ShapeArena | undefined,
+  ): ShapedGlyphs {
+    const table = this.simpleGlyphs(font, lang);
+    const scriptCode = SCRIPT_CODES[script]!;
+    const parts: ShapedGlyphs[] = [];
+    let total = 0;
+    let i = start;
+    while (i < end) {
+      let j = i;
+      while (j < end && this.plainIdeograph(font, table, text.charCodeAt(j), scriptCode, lang)) j++;
+      if (j > i) {
+        const n = j - i;
+        const part = arena ? arena.take(n) : allocateShape(n);
+        for (let k = 0; k < n; k++) {
+          const cp = text.charCodeAt(i + k);
+          part.gids[k] = table.gid[cp]!;
+          part.xAdvance[k] = table.advance[cp]!;
+          part.clusters[k] = i + k - start;
+          // (arena memory is reused: every field is written)
+          part.xOffset[k] = 0;
+          part.yOffset[k] = 0;
+          part.flags[k] = 0;
+        }
+        parts.push(part);
+        total += n;
+        i = j;
+        continue;
+      }
+      while (j < end && !this.plainIdeograph(font, table, text.charCodeAt(j), scriptCode, lang)) j++;
+      const shaped = this.hb.shape(font.handle, text, i, j - i, HB_DIRECTION_LTR, scriptCode, lang, arena);
+      for (let k = 0; k < shaped.clusters.length; k++) shaped.clusters[k]! -= start;
+      parts.push(shaped);
+      total += shaped.gids.length;
+      i = j;
+    }
+    if (parts.length === 1) return parts[0]!;
+    const out = arena ? arena.take(total) : allocateShape(total);
+    let at = 0;
+    for (const part of parts) {
+      out.gids.set(part.gids, at);
+      out.clusters.set(part.clusters, at);
+      out.flags.set(part.flags, at);
+      out.xAdvance.set(part.xAdvance, at);
+      out.xOffset.set(part.xOffset, at);
+      out.yOffset.set(part.yOffset, at);
+      at += part.gids.length;
+    }
+    return out;
+  }
+
+  /** True for an ideograph or full-width sign that HarfBuzz sets as one plain glyph. */
+  private plainIdeograph(font: LoadedFont, table: SimpleGlyphs, cp: number, scriptCode: number, lang: string): boolean {
+    // Ideographs, CJK punctuation and full-width forms only: kana kern (ア イ).
+    const ideographic =
+      (cp >= 0x4e00 && cp <= 0x9fff) ||
+      (cp >= 0x3400 && cp <= 0x4dbf) ||
+      (cp >= 0x2e80 && cp <= 0x303f) ||
+      (cp >= 0xf900 && cp <= 0xfaff) ||
+      (cp >= 0xff01 && cp <= 0xff60);
+    if (!ideographic) return false;
+    let gid = table.gid[cp]!;
+    if (gid === UNKNOWN) {
+      const alone = this.hb.shape(font.handle, String.fromCharCode(cp), 0, 1, HB_DIRECTION_LTR, scriptCode, lang);
+      const plain = alone.gids.length === 1 && alone.gids[0] !== 0 && !alone.xOffset[0] && !alone.yOffset[0];
+      gid = plain ? alone.gids[0]! : COMPLEX;
+      table.gid[cp] = gid;
+      table.advance[cp] = plain ? alone.xAdvance[0]! : 0;
+    }
+    return gid !== COMPLEX;
+  }
+
+  /**
+   * Shapes context[start, end) in `font` (HarfBuzz sees the whole context for joining).
+   * The result's clusters count from `start`.
+   */
+  shape(font: LoadedFont, context: string, start: number, end: number, rtl: boolean, script: Script, lang: string): ShapedGlyphs {
+    const length = end - start;
+    const cacheable = length <= CACHE_MAX_LENGTH && start === 0 && end === context.length;
+    let bucket: Map<string, ShapedGlyphs> | undefined;
+    if (cacheable) {
+      bucket = this.bucket(font, rtl, script, lang);
+      const hit = bucket.get(context);
+      if (hit) return hit;
+    }
+    if (this.ideographicFastPath && !rtl && isCjkScript(script)) {
+      const fast = this.shapeIdeographic(font, context, start, end, script, lang, bucket ? undefined : this.arena);
+      if (bucket) this.remember(bucket, context, fast);
+      return fast;
+    }
+    const shaped = this.hb.shape(
+      font.handle,
+      context,
+      start,
+      length,
+      rtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR,
+      script === OTHER ? 0 : SCRIPT_CODES[script]!,
+      lang,
+      bucket ? undefined : this.arena,
+    );
+    if (start) for (let g = 0; g < shaped.clusters.length; g++) shaped.clusters[g]! -= start;
+    if (bucket) this.remember(bucket, context, shaped);
+    return shaped;
+  }
+
+  /** The cache for one font, direction, script and language, keyed by the text alone. */
+  private bucket(font: LoadedFont, rtl: boolean, script: Script, lang: string): Map<string, ShapedGlyphs> {
+    let byLang = this.buckets.get(font);
+    if (!byLang) this.buckets.set(font, (byLang = new Map()));
+    let slots = byLang.get(lang);
+    if (!slots) byLang.set(lang, (slots = []));
+    const slot = script * 2 + (rtl ? 1 : 0);
+    return (slots[slot] ??= new Map());
+  }
+
+  private remember(bucket: Map<string, ShapedGlyphs>, text: string, shaped: ShapedGlyphs): void {
+    if (++this.cached > CACHE_MAX_ENTRIES) {
+      this.buckets.clear();
+      this.cached = 0;
+      return;
+    }
+    bucket.set(text, shaped);
+  }
+}

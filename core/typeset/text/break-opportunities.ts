@@ -1,0 +1,72 @@
+// Runs anywhere (core): where a paragraph may be broken into lines: UAX #14 (the
+// `linebreak` package) tailored with kinsoku for Chinese, and mandatory breaks at newlines.
+/// <reference path="./linebreak.d.ts" />
+import LineBreaker from 'linebreak';
+import { KINSOKU_TABLE, NO_LINE_END, NO_LINE_START } from './kinsoku';
+
+export const BREAK_NONE = 0;
+export const BREAK_ALLOWED = 1;
+export const BREAK_REQUIRED = 2;
+
+function isSpace(cp: number): boolean {
+  return cp === 0x20 || cp === 0x3000 || cp === 0x09 || cp === 0x0a || cp === 0x0d || cp === 0x2028 || cp === 0x2029;
+}
+
+/** Line break classes AL and HL, roughly: letters and the symbols UAX #14 treats as letters. */
+const WORD_START = /[\p{L}\p{Sm}\p{So}#&*@§¶]/u;
+
+function isQuote(cp: number): boolean {
+  return cp === 0x201c || cp === 0x201d || cp === 0x2018 || cp === 0x2019;
+}
+
+/** Ideographs, kana and fullwidth punctuation: the East Asian context of LB19a. */
+function isEastAsianWide(cp: number): boolean {
+  return (cp >= 0x2e80 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xd800 && cp <= 0xdbff);
+}
+
+/**
+ * For each index 0..n, whether a line may start there (BREAK_ALLOWED), must start there
+ * (BREAK_REQUIRED) or not (BREAK_NONE). Index n (the end) is always BREAK_REQUIRED.
+ */
+export function breakOpportunities(text: string): Uint8Array {
+  const n = text.length;
+  const out = new Uint8Array(n + 1);
+  const breaker = new LineBreaker(text);
+  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
+    out[bk.position] = bk.required ? BREAK_REQUIRED : BREAK_ALLOWED;
+  }
+  out[n] = BREAK_REQUIRED;
+  for (let p = 1; p < n; p++) {
+    const kind = out[p]!;
+    const a = text.charCodeAt(p - 1);
+    const b = text.charCodeAt(p);
+    if (kind === BREAK_NONE) {
+      // UAX #14 (Unicode 15.1, LB19a): quotation marks between East Asian characters do
+      // not glue them together; the Unicode 13 data of `linebreak` still does.
+      if (isQuote(a) === isQuote(b)) continue;
+      const q = isQuote(a) ? p - 1 : p;
+      if (!isEastAsianWide(text.charCodeAt(q - 1)) || !isEastAsianWide(text.charCodeAt(q + 1))) continue;
+      out[p] = BREAK_ALLOWED;
+    } else if (kind !== BREAK_ALLOWED) continue;
+    // LB20a (Unicode 15.1): a hyphen that begins a word stays with it ("-ietokone").
+    if ((a === 0x2d || a === 0x2010) && WORD_START.test(text[p]!)) {
+      const before = p >= 2 ? text.charCodeAt(p - 2) : -1;
+      if (before === -1 || isSpace(before) || before === 0xa0) {
+        out[p] = BREAK_NONE;
+        continue;
+      }
+    }
+    // Kinsoku: the next line may not start with a closing mark, this one not end with an opening one.
+    if (b < 0xd800 || b >= 0xe000 ? (KINSOKU_TABLE[b]! & 1) !== 0 : NO_LINE_START.has(text.codePointAt(p)!)) {
+      out[p] = BREAK_NONE;
+      continue;
+    }
+    let q = p - 1;
+    while (q > 0 && isSpace(text.charCodeAt(q))) q--;
+    const last = text.charCodeAt(q);
+    if (last < 0xd800 || last >= 0xe000 ? (KINSOKU_TABLE[last]! & 2) !== 0 : NO_LINE_END.has(text.codePointAt(q - 1)!)) {
+      out[p] = BREAK_NONE;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,27 @@
+// Runs anywhere (core): what a language tag implies for typesetting: writing direction,
+// the script its text is usually in, and the tag HarfBuzz gets for language-specific forms.
+import { ARABIC, CYRILLIC, GREEK, HAN, HEBREW, LATIN, type Script } from './scripts';
+
+const RTL_LANGUAGES = new Set(['ar', 'fa', 'ur', 'he', 'iw', 'yi', 'ps', 'sd', 'ug', 'ckb', 'dv']);
+const CYRILLIC_LANGUAGES = new Set(['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk', 'ky', 'tg', 'mn']);
+
+/** The primary subtag, lower-cased: "pt-BR" → "pt". */
+export function primaryLanguage(tag: string): string {
+  const dash = tag.indexOf('-');
+  return (dash < 0 ? tag : tag.slice(0, dash)).toLowerCase();
+}
+
+export function isRtlLanguage(tag: string): boolean {
+  return RTL_LANGUAGES.has(primaryLanguage(tag));
+}
+
+/** The script a language's running text is normally written in. */
+export function scriptOfLanguage(tag: string): Script {
+  const primary = primaryLanguage(tag);
+  if (primary === 'zh' || primary === 'ja' || primary === 'yue') return HAN;
+  if (primary === 'he' || primary === 'iw' || primary === 'yi') return HEBREW;
+  if (RTL_LANGUAGES.has(primary)) return ARABIC;
+  if (CYRILLIC_LANGUAGES.has(primary)) return CYRILLIC;
+  if (primary === 'el') return GREEK;
+  return LATIN;
+}

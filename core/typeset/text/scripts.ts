@@ -1,0 +1,218 @@
+// Runs anywhere (core): the Unicode Script property, narrowed to what font choice and
+// shaping need here. Scripts the engine has fonts for are exact; everything else is
+// OTHER (a font may still cover it; if none does the engine warns).
+
+export const COMMON = 0;
+export const INHERITED = 1;
+export const LATIN = 2;
+export const GREEK = 3;
+export const CYRILLIC = 4;
+export const ARABIC = 5;
+export const HAN = 6;
+export const HEBREW = 7;
+export const HIRAGANA = 8;
+export const KATAKANA = 9;
+export const HANGUL = 10;
+export const BOPOMOFO = 11;
+export const OTHER = 12;
+export type Script = number;
+
+/** ISO 15924 tags, indexed by Script; OTHER shapes with the default shaper. */
+export const SCRIPT_TAGS = [
+  'Zyyy',
+  'Zinh',
+  'Latn',
+  'Grek',
+  'Cyrl',
+  'Arab',
+  'Hani',
+  'Hebr',
+  'Hira',
+  'Kana',
+  'Hang',
+  'Bopo',
+  'Zzzz',
+] as const;
+
+/** True for scripts set with a CJK font and CJK line-breaking conventions. */
+export function isCjkScript(script: Script): boolean {
+  return script === HAN || script === HIRAGANA || script === KATAKANA || script === BOPOMOFO;
+}
+
+// [first, last, script], sorted, non-overlapping; gaps are OTHER. Below U+0250 is handled
+// by code. Sources: Unicode Scripts.txt (blocks and the Common/Inherited exceptions inside them).
+const RANGES: readonly (readonly [number, number, Script])[] = [
+  [0x0250, 0x02af, LATIN],
+  [0x02b0, 0x02ff, COMMON],
+  [0x0300, 0x036f, INHERITED],
+  [0x0370, 0x0373, GREEK],
+  [0x0374, 0x0374, COMMON],
+  [0x0375, 0x037d, GREEK],
+  [0x037e, 0x037e, COMMON],
+  [0x037f, 0x0384, GREEK],
+  [0x0385, 0x0385, COMMON],
+  [0x0386, 0x0386, GREEK],
+  [0x0387, 0x0387, COMMON],
+  [0x0388, 0x03e1, GREEK],
+  [0x03e2, 0x03ef, OTHER], // Coptic
+  [0x03f0, 0x03ff, GREEK],
+  [0x0400, 0x0484, CYRILLIC],
+  [0x0485, 0x0486, INHERITED],
+  [0x0487, 0x052f, CYRILLIC],
+  [0x0591, 0x05f4, HEBREW],
+  [0x0600, 0x0604, ARABIC],
+  [0x0605, 0x0605, COMMON],
+  [0x0606, 0x060b, ARABIC],
+  [0x060c, 0x060c, COMMON],
+  [0x060d, 0x061a, ARABIC],
+  [0x061b, 0x061b, COMMON],
+  [0x061c, 0x061e, ARABIC],
+  [0x061f, 0x061f, COMMON],
+  [0x0620, 0x063f, ARABIC],
+  [0x0640, 0x0640, COMMON],
+  [0x0641, 0x064a, ARABIC],
+  [0x064b, 0x0655, INHERITED],
+  [0x0656, 0x066f, ARABIC],
+  [0x0670, 0x0670, INHERITED],
+  [0x0671, 0x06dc, ARABIC],
+  [0x06dd, 0x06dd, COMMON],
+  [0x06de, 0x06ff, ARABIC],
+  [0x0750, 0x077f, ARABIC],
+  [0x0870, 0x08e1, ARABIC],
+  [0x08e2, 0x08e2, COMMON],
+  [0x08e3, 0x08ff, ARABIC],
+  [0x1ab0, 0x1aff, INHERITED],
+  [0x1c80, 0x1c8f, CYRILLIC],
+  [0x1d00, 0x1d25, LATIN],
+  [0x1d26, 0x1d2a, GREEK],
+  [0x1d2b, 0x1d2b, CYRILLIC],
+  [0x1d2c, 0x1d5c, LATIN],
+  [0x1d5d, 0x1d61, GREEK],
+  [0x1d62, 0x1d65, LATIN],
+  [0x1d66, 0x1d6a, GREEK],
+  [0x1d6b, 0x1d77, LATIN],
+  [0x1d78, 0x1d78, CYRILLIC],
+  [0x1d79, 0x1dbe, LATIN],
+  [0x1dbf, 0x1dbf, GREEK],
+  [0x1dc0, 0x1dff, INHERITED],
+  [0x1e00, 0x1eff, LATIN],
+  [0x1f00, 0x1ffe, GREEK],
+  [0x2000, 0x200b, COMMON],
+  [0x200c, 0x200d, INHERITED],
+  [0x200e, 0x2070, COMMON],
+  [0x2071, 0x2071, LATIN],
+  [0x2074, 0x207e, COMMON],
+  [0x207f, 0x207f, LATIN],
+  [0x2080, 0x208e, COMMON],
+  [0x2090, 0x209c, LATIN],
+  [0x20a0, 0x20cf, COMMON],
+  [0x20d0, 0x20ff, INHERITED],
+  [0x2100, 0x2125, COMMON],
+  [0x2126, 0x2126, GREEK],
+  [0x2127, 0x2129, COMMON],
+  [0x212a, 0x212b, LATIN],
+  [0x212c, 0x2131, COMMON],
+  [0x2132, 0x2132, LATIN],
+  [0x2133, 0x214d, COMMON],
+  [0x214e, 0x214e, LATIN],
+  [0x214f, 0x215f, COMMON],
+  [0x2160, 0x2188, LATIN],
+  [0x2189, 0x2bff, COMMON],
+  [0x2c60, 0x2c7f, LATIN],
+  [0x2de0, 0x2dff, CYRILLIC],
+  [0x2e00, 0x2e7f, COMMON],
+  [0x2e80, 0x2fd5, HAN],
+  [0x2ff0, 0x3004, COMMON],
+  [0x3005, 0x3005, HAN],
+  [0x3006, 0x3006, COMMON],
+  [0x3007, 0x3007, HAN],
+  [0x3008, 0x3020, COMMON],
+  [0x3021, 0x3029, HAN],
+  [0x302a, 0x302d, INHERITED],
+  [0x302e, 0x3037, COMMON],
+  [0x3038, 0x303b, HAN],
+  [0x303c, 0x303f, COMMON],
+  [0x3041, 0x3096, HIRAGANA],
+  [0x3099, 0x309a, INHERITED],
+  [0x309b, 0x309c, COMMON],
+  [0x309d, 0x309f, HIRAGANA],
+  [0x30a0, 0x30a0, COMMON],
+  [0x30a1, 0x30fa, KATAKANA],
+  [0x30fb, 0x30fc, COMMON],
+  [0x30fd, 0x30ff, KATAKANA],
+  [0x3105, 0x312f, BOPOMOFO],
+  [0x3131, 0x318e, HANGUL],
+  [0x3190, 0x319f, COMMON],
+  [0x31a0, 0x31bf, BOPOMOFO],
+  [0x31c0, 0x31ef, COMMON],
+  [0x31f0, 0x31ff, KATAKANA],
+  [0x3200, 0x321e, HANGUL],
+  [0x3220, 0x325f, COMMON],
+  [0x3260, 0x327e, HANGUL],
+  [0x327f, 0x32ff, COMMON],
+  [0x3300, 0x3357, KATAKANA],
+  [0x3358, 0x33ff, COMMON],
+  [0x3400, 0x4dbf, HAN],
+  [0x4dc0, 0x4dff, COMMON],
+  [0x4e00, 0x9fff, HAN],
+  [0xa640, 0xa69f, CYRILLIC],
+  [0xa700, 0xa721, COMMON],
+  [0xa722, 0xa787, LATIN],
+  [0xa788, 0xa78a, COMMON],
+  [0xa78b, 0xa7ff, LATIN],
+  [0xa960, 0xa97f, HANGUL],
+  [0xab30, 0xab5a, LATIN],
+  [0xab5b, 0xab5b, COMMON],
+  [0xab5c, 0xab64, LATIN],
+  [0xab65, 0xab65, GREEK],
+  [0xab66, 0xab69, LATIN],
+  [0xac00, 0xd7ff, HANGUL],
+  [0xf900, 0xfaff, HAN],
+  [0xfb00, 0xfb06, LATIN],
+  [0xfb1d, 0xfb4f, HEBREW],
+  [0xfb50, 0xfd3d, ARABIC],
+  [0xfd3e, 0xfd3f, COMMON],
+  [0xfd40, 0xfdff, ARABIC],
+  [0xfe00, 0xfe0f, INHERITED],
+  [0xfe10, 0xfe19, COMMON],
+  [0xfe20, 0xfe2d, INHERITED],
+  [0xfe2e, 0xfe2f, CYRILLIC],
+  [0xfe30, 0xfe6b, COMMON],
+  [0xfe70, 0xfefc, ARABIC],
+  [0xfeff, 0xff20, COMMON],
+  [0xff21, 0xff3a, LATIN],
+  [0xff3b, 0xff40, COMMON],
+  [0xff41, 0xff5a, LATIN],
+  [0xff5b, 0xff65, COMMON],
+  [0xff66, 0xff6f, KATAKANA],
+  [0xff70, 0xff70, COMMON],
+  [0xff71, 0xff9d, KATAKANA],
+  [0xff9e, 0xff9f, COMMON],
+  [0xffa0, 0xffdc, HANGUL],
+  [0xffe0, 0xfffd, COMMON],
+  [0x1f000, 0x1faff, COMMON],
+  [0x20000, 0x3134f, HAN],
+  [0xe0001, 0xe007f, COMMON],
+  [0xe0100, 0xe01ef, INHERITED],
+];
+
+function latin1Script(cp: number): Script {
+  if ((cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a)) return LATIN;
+  if (cp < 0xc0) return cp === 0xaa || cp === 0xba ? LATIN : COMMON;
+  return cp === 0xd7 || cp === 0xf7 ? COMMON : LATIN;
+}
+
+export function scriptOf(cp: number): Script {
+  if (cp < 0x250) return latin1Script(cp);
+  if (cp >= 0x4e00 && cp <= 0x9fff) return HAN;
+  let lo = 0;
+  let hi = RANGES.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const range = RANGES[mid]!;
+    if (cp < range[0]) hi = mid - 1;
+    else if (cp > range[1]) lo = mid + 1;
+    else return range[2];
+  }
+  return OTHER;
+}
