@@ -1,7 +1,10 @@
 // Runs in the renderer: a block in a few words, for the outline: its text, its first
-// item, its figures, its table header.
+// item, its figures, its table header. Empty text is left out, so a block still being
+// written previews as empty (and the outline says so).
 import type { Block } from '../../core/model/blocks';
 import { formatKeyFigure } from '../../core/model/key-figure-format';
+
+const written = (texts: string[]) => texts.map((text) => text.trim()).filter(Boolean);
 
 export function blockPreview(block: Block, language = 'zh'): string {
   switch (block.kind) {
@@ -9,11 +12,11 @@ export function blockPreview(block: Block, language = 'zh'): string {
     case 'paragraph':
       return block.text.source.text;
     case 'bullets':
-      return block.items[0]?.source.text ?? '';
+      return written(block.items.map((item) => item.source.text))[0] ?? '';
     case 'keyFigures':
-      return block.figures.map((f) => `${formatKeyFigure(f, language)} ${f.label.source.text}`).join(' · ');
+      return block.figures.map((f) => `${formatKeyFigure(f, language)} ${f.label.source.text}`.trim()).join(' · ');
     case 'table':
-      return block.header.map((cell) => cell.source.text).join(' | ');
+      return written(block.header.map((cell) => cell.source.text)).join(' | ');
     case 'image':
       return block.alt.source.text;
   }

@@ -1,7 +1,7 @@
-// Runs in the renderer: the words for block kinds, segment roles and statuses, as i18n keys
+// Runs in the renderer: the words for block kinds, figure units, segment roles and statuses, as i18n keys
 // written out in full (the locale check reads them from here).
 import type { TFunction } from 'i18next';
-import type { BlockKind } from '../../core/model/blocks';
+import type { BlockKind, FigureUnit } from '../../core/model/blocks';
 import type { TranslationStatus } from '../../core/model/segment';
 import type { SegmentPlace } from '../../core/model/walk-segments';
 import type { StatusFilter } from './library-filter';
@@ -13,6 +13,21 @@ export const BLOCK_KIND_KEYS: Record<BlockKind, string> = {
   keyFigures: 'library:kinds.keyFigures',
   table: 'library:kinds.table',
   image: 'library:kinds.image',
+};
+
+/** What a key figure counts in, as chosen on its card. */
+export const FIGURE_UNIT_KEYS: Record<FigureUnit, string> = {
+  count: 'library:figures.units.count',
+  people: 'library:figures.units.people',
+  'person-times': 'library:figures.units.personTimes',
+  percent: 'library:figures.units.percent',
+  year: 'library:figures.units.year',
+  years: 'library:figures.units.years',
+  months: 'library:figures.units.months',
+  days: 'library:figures.units.days',
+  hours: 'library:figures.units.hours',
+  minutes: 'library:figures.units.minutes',
+  yuan: 'library:figures.units.yuan',
 };
 
 export const STATUS_KEYS: Record<TranslationStatus, string> = {

@@ -1,7 +1,8 @@
 // Runs in the renderer: the library's outline: sections with their title and blocks, each
 // block with its kind, a few words, whether it is internal, and how its segments stand in
 // the chosen language. While a filter is on, only items with matching segments remain,
-// with the number that match.
+// with the number that match. Alt+↑ / Alt+↓ on an item moves it (a section with its blocks).
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { statusIn, type TranslationStatus } from '../../core/model/segment';
 import { textAttributes } from '../workspace/language-display';
@@ -9,6 +10,7 @@ import type { Language } from '../../core/model/language';
 import { blockPreview } from './block-preview';
 import { sectionKey, type LibraryItem } from './library-filter';
 import { BLOCK_KIND_KEYS, STATUS_KEYS } from './library-labels';
+import type { Direction } from './library-moves';
 
 const RANK: TranslationStatus[] = ['missing', 'draft', 'translated', 'reviewed'];
 
@@ -31,14 +33,28 @@ export function LibraryOutline({
   source,
   language,
   onSelect,
+  onMove,
 }: {
   entries: readonly OutlineEntry[];
   selected: string | null;
   source: Language;
   language: string;
   onSelect(key: string): void;
+  onMove(item: LibraryItem, direction: Direction): void;
 }) {
   const { t } = useTranslation();
+  const nav = useRef<HTMLElement>(null);
+  // The selected item is brought into view when it changes or moves (a new block at the end,
+  // a section moved far down), not on every edit, so scrolling the outline by hand sticks.
+  const position = entries.findIndex((e) => e.item.key === selected);
+  useEffect(() => {
+    nav.current?.querySelector('[aria-current="true"]')?.scrollIntoView?.({ block: 'nearest' });
+  }, [selected, position]);
+  const moveKeys = (item: LibraryItem) => (event: KeyboardEvent) => {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    onMove(item, event.key === 'ArrowUp' ? -1 : 1);
+  };
   const sections: { id: string; entries: OutlineEntry[] }[] = [];
   for (const entry of entries) {
     const last = sections.at(-1);
@@ -46,7 +62,7 @@ export function LibraryOutline({
     else sections.push({ id: entry.item.section.id, entries: [entry] });
   }
   return (
-    <nav className="library-outline" aria-label={t('library:outline.label')}>
+    <nav className="library-outline" ref={nav} aria-label={t('library:outline.label')}>
       {sections.map((group) => {
         const section = group.entries[0]!.item.section;
         return (
@@ -56,6 +72,7 @@ export function LibraryOutline({
                 const status = weakest(item, language);
                 const isTitle = item.key === sectionKey(section.id);
                 const internal = item.block?.visibility === 'internal';
+                const preview = (isTitle ? section.title.source.text : blockPreview(item.block!, source.code)).trim();
                 return (
                   <li key={item.key}>
                     <button
@@ -64,7 +81,9 @@ export function LibraryOutline({
                       aria-current={selected === item.key ? 'true' : undefined}
                       data-key={item.key}
                       data-internal={internal || undefined}
+                      aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
                       onClick={() => onSelect(item.key)}
+                      onKeyDown={moveKeys(item)}
                     >
                       <span className="status-dot" data-status={status} title={t(STATUS_KEYS[status])} />
                       <span className="outline-item-text">
@@ -72,9 +91,13 @@ export function LibraryOutline({
                           {isTitle ? t('library:outline.section') : t(BLOCK_KIND_KEYS[item.block!.kind])}
                           {internal && <span className="internal-tag">{t('library:internal.tag')}</span>}
                         </span>
-                        <span className="outline-item-preview" {...textAttributes(source)}>
-                          {isTitle ? section.title.source.text : blockPreview(item.block!, source.code)}
-                        </span>
+                        {preview ? (
+                          <span className="outline-item-preview" {...textAttributes(source)}>
+                            {preview}
+                          </span>
+                        ) : (
+                          <span className="outline-item-preview outline-item-empty">{t('library:outline.empty')}</span>
+                        )}
                       </span>
                       {matches !== undefined && <span className="outline-count">{matches}</span>}
                     </button>

@@ -1,18 +1,23 @@
 // Runs in the renderer: the Library: the outline of sections and blocks beside the
-// selected block's segment table, under one toolbar that picks the target language,
-// filters by status in that language, and searches source and translations alike.
+// selected item, edited in place, under one toolbar that picks the target language,
+// filters by status in that language, and searches source and translations alike. New
+// sections are added under the outline; outline items move with Alt+↑ / Alt+↓ too.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AreaDefinition } from '../app/areas';
+import { CommandErrorNotice } from '../forms/command-error-notice';
 import { AreaEmptyState } from '../shell/area-empty-state';
 import { PageHeader } from '../shell/page-header';
 import { languageName } from '../workspace/language-display';
-import { useWorkspaceDoc } from '../workspace/workspace-context';
+import { useCommand, useWorkspaceDoc } from '../workspace/workspace-context';
+import { AddSectionForm } from './add-section-form';
 import { BlockDetail } from './block-detail';
-import { isFiltering, libraryItems, segmentMatches, statusCounts, type LibraryFilter, type StatusFilter } from './library-filter';
+import { isFiltering, libraryItems, sectionKey, segmentMatches, statusCounts, type LibraryFilter, type LibraryItem, type StatusFilter } from './library-filter';
 import { STATUS_FILTER_KEYS } from './library-labels';
+import { itemMove, type Direction } from './library-moves';
 import { LibraryOutline, type OutlineEntry } from './library-outline';
 import { StatusBar } from './status-bar';
+import { focusTargets, useFocusRequest } from './use-focus-request';
 
 const STATUS_FILTERS: StatusFilter[] = ['all', 'unreviewed', 'missing', 'draft', 'translated', 'reviewed'];
 
@@ -22,9 +27,19 @@ function defaultTarget(targets: readonly { code: string }[], uiLanguage: string)
   return targets.find((l) => l.code === preferred)?.code ?? targets[0]?.code ?? '';
 }
 
+/** What to select once `item` is deleted: the item above it, else the one below, never one of its own blocks. */
+function neighbourOf(items: readonly LibraryItem[], item: LibraryItem): string | null {
+  const gone = (other: LibraryItem) => other.key === item.key || (item.block === null && other.section.id === item.section.id);
+  const index = items.findIndex((other) => other.key === item.key);
+  const before = items.slice(0, index).findLast((other) => !gone(other));
+  return (before ?? items.slice(index + 1).find((other) => !gone(other)))?.key ?? null;
+}
+
 export function LibraryView({ area }: { area: AreaDefinition }) {
   const { t, i18n } = useTranslation();
   const doc = useWorkspaceDoc();
+  const mover = useCommand();
+  const focus = useFocusRequest();
   const targets = doc.languages.targets;
   const source = doc.languages.source;
   const [filter, setFilter] = useState<LibraryFilter>(() => ({ language: defaultTarget(targets, i18n.language), status: 'all', query: '' }));
@@ -41,12 +56,24 @@ export function LibraryView({ area }: { area: AreaDefinition }) {
   const matchCount = entries.reduce((sum, e) => sum + (e.matches ?? e.item.segments.length), 0);
   const allPlaces = useMemo(() => items.flatMap((i) => i.segments), [items]);
 
+  /** Selects an item and focuses what `selector` finds; new, empty content is never hidden by a filter. */
+  const navigate = (key: string | null, selector?: string) => {
+    if (key !== null && !entries.some((e) => e.item.key === key)) setFilter((f) => ({ ...f, status: 'all', query: '' }));
+    setSelected(key);
+    if (selector) focus(selector);
+  };
+  const moveFromOutline = async (item: LibraryItem, direction: Direction) => {
+    const command = itemMove(doc.library, item, direction);
+    if (command && (await mover.run(command))) focus(focusTargets.outlineItem(item.key));
+  };
+  const addSection = <AddSectionForm source={source} onAdded={(id) => navigate(sectionKey(id), focusTargets.outlineItem(sectionKey(id)))} />;
+
   const header = <PageHeader title={t(area.title)} lead={t(area.lead)} />;
   if (items.length === 0 || !target) {
     return (
       <div className="view" data-view={area.id}>
         {header}
-        <AreaEmptyState area={area} />
+        <AreaEmptyState area={area}>{target && addSection}</AreaEmptyState>
       </div>
     );
   }
@@ -85,14 +112,42 @@ export function LibraryView({ area }: { area: AreaDefinition }) {
       <p className="filter-summary" aria-live="polite">
         {filtering ? t('library:filter.matches', { n: matchCount }) : t('library:filter.total', { n: allPlaces.length, blocks: items.length })}
       </p>
-      {entries.length === 0 ? (
-        <p className="quiet-note">{t('library:filter.noMatches')}</p>
-      ) : (
-        <div className="library-layout">
-          <LibraryOutline entries={entries} selected={current?.item.key ?? null} source={source} language={target.code} onSelect={setSelected} />
-          {current && <BlockDetail key={`${current.item.key}|${target.code}`} item={current.item} places={places} source={source} target={target} />}
+      <div className="library-layout">
+        <div className="library-side">
+          {entries.length === 0 ? (
+            <p className="quiet-note">{t('library:filter.noMatches')}</p>
+          ) : (
+            <LibraryOutline
+              entries={entries}
+              selected={current?.item.key ?? null}
+              source={source}
+              language={target.code}
+              onSelect={setSelected}
+              onMove={(item, direction) => void moveFromOutline(item, direction)}
+            />
+          )}
+          {mover.error && <CommandErrorNotice error={mover.error} onDismiss={mover.clearError} />}
+          {addSection}
         </div>
-      )}
+        {current && (
+          <BlockDetail
+            key={`${current.item.key}|${target.code}`}
+            doc={doc}
+            item={current.item}
+            places={places}
+            source={source}
+            target={target}
+            onNavigate={navigate}
+            onDeleted={() => {
+              const next = neighbourOf(
+                entries.map((e) => e.item),
+                current.item,
+              );
+              navigate(next, next === null ? undefined : focusTargets.outlineItem(next));
+            }}
+          />
+        )}
+      </div>
     </div>
   );
 }

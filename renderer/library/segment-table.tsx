@@ -1,6 +1,8 @@
-// Runs in the renderer: the segment table of a block: where each segment sits, the
-// Chinese source, the translation in the chosen language (edited in place, in that
-// language's script and direction) and its status. Every change is one setTranslation.
+// Runs in the renderer: the segment table of a block: where each segment sits (with the
+// tools for its item: delete a bullet, a row, a column), the Chinese source and the
+// translation in the chosen language, both edited in place in their own script and
+// direction, and the translation's status. Every change is one command.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KeyFigure } from '../../core/model/blocks';
 import { formatKeyFigure } from '../../core/model/key-figure-format';
@@ -11,20 +13,28 @@ import { CommitField } from '../forms/commit-field';
 import { formatMoment, isolate, languageName, textAttributes } from '../workspace/language-display';
 import { useCommand } from '../workspace/workspace-context';
 import { roleLabel } from './library-labels';
+import { SourceEditor } from './source-editor';
 import { StatusSelect, statusAfterEdit } from './status-select';
 
 export interface SegmentTableProps {
   places: readonly SegmentPlace[];
   source: Language;
   target: Language;
+  /** All target languages, in the workspace's order. */
+  targets: readonly Language[];
   /** Key figures by the id of their label segment, so the number shows beside its label. */
   figures: ReadonlyMap<string, KeyFigure>;
+  /** Source edits are typo fixes: translations keep their statuses. */
+  keepStatuses: boolean;
+  /** The tools for the item a segment belongs to, shown under its place. */
+  rowTools?: (place: SegmentPlace) => ReactNode;
 }
 
-export function SegmentTable({ places, source, target, figures }: SegmentTableProps) {
+export function SegmentTable({ places, source, target, targets, figures, keepStatuses, rowTools }: SegmentTableProps) {
   const { t, i18n } = useTranslation();
   return (
-    <div className="segment-table" role="table" aria-label={t('library:table.label')}>
+    // tabIndex -1: the focus lands on the table when the row it was in is deleted.
+    <div className="segment-table" role="table" aria-label={t('library:table.label')} tabIndex={-1}>
       <div className="segment-row segment-head" role="row">
         <span role="columnheader" className="segment-role">
           {t('library:table.where')}
@@ -40,13 +50,32 @@ export function SegmentTable({ places, source, target, figures }: SegmentTablePr
         </span>
       </div>
       {places.map((place) => (
-        <SegmentRow key={place.segment.id} place={place} source={source} target={target} figure={figures.get(place.segment.id)} />
+        <SegmentRow
+          key={place.segment.id}
+          place={place}
+          source={source}
+          target={target}
+          targets={targets}
+          figure={figures.get(place.segment.id)}
+          keepStatuses={keepStatuses}
+          tools={rowTools?.(place)}
+        />
       ))}
     </div>
   );
 }
 
-function SegmentRow({ place, source, target, figure }: { place: SegmentPlace; source: Language; target: Language; figure: KeyFigure | undefined }) {
+interface SegmentRowProps {
+  place: SegmentPlace;
+  source: Language;
+  target: Language;
+  targets: readonly Language[];
+  figure: KeyFigure | undefined;
+  keepStatuses: boolean;
+  tools: ReactNode;
+}
+
+function SegmentRow({ place, source, target, targets, figure, keepStatuses, tools }: SegmentRowProps) {
   const { t, i18n } = useTranslation();
   const { run, error } = useCommand();
   const { segment } = place;
@@ -61,12 +90,18 @@ function SegmentRow({ place, source, target, figure }: { place: SegmentPlace; so
 
   return (
     <div className="segment-row" role="row" data-segment-id={segment.id} data-status={status}>
-      <span role="rowheader" className="segment-role">
-        {role}
-      </span>
-      <div role="cell" className="segment-source" {...textAttributes(source)}>
-        {figure && <span className="figure-number">{formatKeyFigure(figure, source.code)}</span>}
-        <span className="segment-text">{segment.source.text}</span>
+      <div role="rowheader" className="segment-role">
+        <span className="segment-role-label">{role}</span>
+        {tools && <span className="segment-tools">{tools}</span>}
+      </div>
+      {/* The fields carry the source's language; a refusal or notice beside them is in the UI's. */}
+      <div role="cell" className="segment-source">
+        {figure && (
+          <span className="figure-number" {...textAttributes(source)}>
+            {formatKeyFigure(figure, source.code)}
+          </span>
+        )}
+        <SourceEditor segment={segment} source={source} targets={targets} where={role} keepStatuses={keepStatuses} />
       </div>
       <div role="cell" className="segment-target">
         {figure && (

@@ -32,7 +32,7 @@ function storedDoc(host: FakeHost): Workspace {
 }
 
 const row = (segmentId: string) => document.querySelector<HTMLElement>(`[data-segment-id="${segmentId}"]`)!;
-const editor = (segmentId: string) => row(segmentId).querySelector('textarea')!;
+const editor = (segmentId: string) => row(segmentId).querySelector<HTMLTextAreaElement>('.segment-target textarea')!;
 const select = (block: string) => act(async () => fireEvent.click(document.querySelector(`[data-key="${block}"]`)!));
 
 async function commit(field: HTMLTextAreaElement | HTMLInputElement, text: string) {
@@ -103,8 +103,8 @@ describe('the library', () => {
     expect(field.getAttribute('lang')).toBe('ar');
     expect(field.value).toMatch(/^منذ يوليو 2021/);
     // The source stays Chinese and left to right.
-    expect(row(SEGMENT).querySelector('.segment-source')!.getAttribute('lang')).toBe('zh-CN');
-    expect(row(SEGMENT).querySelector('.segment-source')!.getAttribute('dir')).toBe('ltr');
+    expect(row(SEGMENT).querySelector('.segment-source .source-text')!.getAttribute('lang')).toBe('zh-CN');
+    expect(row(SEGMENT).querySelector('.segment-source .source-text')!.getAttribute('dir')).toBe('ltr');
   });
 
   it('shows key figures formatted for each language, and edits the number as data', async () => {
