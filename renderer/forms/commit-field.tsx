@@ -50,6 +50,8 @@ export function CommitField({
   const [emptyRefused, setEmptyRefused] = useState(false);
   const errorId = useId();
   const editing = useRef(false);
+  // Escape blurs the field; the blur's commit still sees the typed draft, so it must know.
+  const cancelled = useRef(false);
 
   // A new stored value (this edit saved, or a change elsewhere) replaces the draft unless the user is typing.
   useEffect(() => {
@@ -58,6 +60,10 @@ export function CommitField({
 
   const commit = async () => {
     editing.current = false;
+    if (cancelled.current) {
+      cancelled.current = false;
+      return;
+    }
     if (draft === value) return;
     if (required && draft.trim() === '') {
       setEmptyRefused(true);
@@ -74,6 +80,7 @@ export function CommitField({
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     if (event.key === 'Escape') {
       editing.current = false;
+      cancelled.current = true;
       setDraft(value);
       (event.currentTarget as HTMLElement).blur();
     } else if (event.key === 'Enter' && (!multiline || wrap || event.ctrlKey || event.metaKey)) {
