@@ -7,8 +7,7 @@ import { createId } from '../../core/model/ids';
 import type { AreaDefinition } from '../app/areas';
 import { AddForm } from '../forms/add-form';
 import { ItemList } from '../forms/item-list';
-import { AreaEmptyState } from '../shell/area-empty-state';
-import { PageHeader } from '../shell/page-header';
+import { RecordsView } from '../forms/records-view';
 import { textAttributes } from '../workspace/language-display';
 import { LocalizedLabel } from '../workspace/localized-label';
 import { useCommand, useWorkspaceDoc } from '../workspace/workspace-context';
@@ -34,21 +33,14 @@ export function DelegationsView({ area }: { area: AreaDefinition }) {
     return ok;
   };
   const addForm = <AddForm label={t('delegations:add.label')} button={t('delegations:add.button')} placeholder={t('delegations:add.placeholder')} lang={textAttributes(source).lang} onAdd={add} error={adding.error} />;
-  const header = <PageHeader title={t(area.title)} lead={t(area.lead)} />;
 
-  if (delegations.length === 0) {
-    return (
-      <div className="view" data-view={area.id}>
-        {header}
-        <AreaEmptyState area={area}>{addForm}</AreaEmptyState>
-      </div>
-    );
-  }
   return (
-    <div className="view view-wide" data-view={area.id}>
-      {header}
-      <div className="master-detail">
-        <div className="master-pane">
+    <RecordsView
+      area={area}
+      hasRecords={delegations.length > 0}
+      addForm={addForm}
+      list={
+        <>
           <ItemList
             label={t('delegations:listLabel')}
             selected={current?.id ?? null}
@@ -64,10 +56,9 @@ export function DelegationsView({ area }: { area: AreaDefinition }) {
               tags: <span className="mini-tag">{t('delegations:memberCount', { n: delegation.members.length })}</span>,
             }))}
           />
-          {addForm}
-        </div>
-        {current && <DelegationDetail key={current.id} delegation={current} doc={doc} />}
-      </div>
-    </div>
+        </>
+      }
+      detail={current && <DelegationDetail key={current.id} delegation={current} doc={doc} />}
+    />
   );
 }

@@ -7,9 +7,8 @@ import { createId } from '../../core/model/ids';
 import type { AreaDefinition } from '../app/areas';
 import { AddForm } from '../forms/add-form';
 import { ItemList } from '../forms/item-list';
+import { RecordsView } from '../forms/records-view';
 import { searchable } from '../library/library-filter';
-import { AreaEmptyState } from '../shell/area-empty-state';
-import { PageHeader } from '../shell/page-header';
 import { textAttributes } from '../workspace/language-display';
 import { useCommand, useWorkspaceDoc } from '../workspace/workspace-context';
 import { GlossaryTermDetail } from './glossary-term-detail';
@@ -37,20 +36,13 @@ export function GlossaryView({ area }: { area: AreaDefinition }) {
     <AddForm label={t('glossary:add.label')} button={t('glossary:add.button')} placeholder={t('glossary:add.placeholder')} lang={textAttributes(source).lang} onAdd={add} error={adding.error} />
   );
 
-  const header = <PageHeader title={t(area.title)} lead={t(area.lead)} />;
-  if (terms.length === 0) {
-    return (
-      <div className="view" data-view={area.id}>
-        {header}
-        <AreaEmptyState area={area}>{addForm}</AreaEmptyState>
-      </div>
-    );
-  }
   return (
-    <div className="view view-wide" data-view={area.id}>
-      {header}
-      <div className="master-detail">
-        <div className="master-pane">
+    <RecordsView
+      area={area}
+      hasRecords={terms.length > 0}
+      addForm={addForm}
+      list={
+        <>
           <input type="search" className="pane-search" value={query} aria-label={t('glossary:search')} placeholder={t('glossary:search')} dir="auto" onChange={(event) => setQuery(event.target.value)} />
           <p className="pane-count">{t('glossary:count', { n: shown.length, total: terms.length })}</p>
           <ItemList
@@ -68,10 +60,9 @@ export function GlossaryView({ area }: { area: AreaDefinition }) {
                 ) : undefined,
             }))}
           />
-          {addForm}
-        </div>
-        {current && <GlossaryTermDetail key={current.id} term={current} languages={[source, ...doc.languages.targets]} />}
-      </div>
-    </div>
+        </>
+      }
+      detail={current && <GlossaryTermDetail key={current.id} term={current} languages={[source, ...doc.languages.targets]} />}
+    />
   );
 }

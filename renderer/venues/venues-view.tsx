@@ -6,8 +6,7 @@ import { createId } from '../../core/model/ids';
 import type { AreaDefinition } from '../app/areas';
 import { AddForm } from '../forms/add-form';
 import { ItemList } from '../forms/item-list';
-import { AreaEmptyState } from '../shell/area-empty-state';
-import { PageHeader } from '../shell/page-header';
+import { RecordsView } from '../forms/records-view';
 import { textAttributes } from '../workspace/language-display';
 import { LocalizedLabel } from '../workspace/localized-label';
 import { useCommand, useWorkspaceDoc } from '../workspace/workspace-context';
@@ -31,21 +30,14 @@ export function VenuesView({ area }: { area: AreaDefinition }) {
     return ok;
   };
   const addForm = <AddForm label={t('venues:add.label')} button={t('venues:add.button')} placeholder={t('venues:add.placeholder')} lang={textAttributes(source).lang} onAdd={add} error={adding.error} />;
-  const header = <PageHeader title={t(area.title)} lead={t(area.lead)} />;
 
-  if (venues.length === 0) {
-    return (
-      <div className="view" data-view={area.id}>
-        {header}
-        <AreaEmptyState area={area}>{addForm}</AreaEmptyState>
-      </div>
-    );
-  }
   return (
-    <div className="view view-wide" data-view={area.id}>
-      {header}
-      <div className="master-detail">
-        <div className="master-pane">
+    <RecordsView
+      area={area}
+      hasRecords={venues.length > 0}
+      addForm={addForm}
+      list={
+        <>
           <ItemList
             label={t('venues:listLabel')}
             selected={current?.id ?? null}
@@ -64,11 +56,10 @@ export function VenuesView({ area }: { area: AreaDefinition }) {
               ),
             }))}
           />
-          {addForm}
-        </div>
-        {current && <VenueDetail key={current.id} venue={current} doc={doc} />}
-      </div>
-      <TravelMatrix venues={venues} times={doc.travelTimes} />
-    </div>
+        </>
+      }
+      detail={current && <VenueDetail key={current.id} venue={current} doc={doc} />}
+      after={<TravelMatrix venues={venues} times={doc.travelTimes} />}
+    />
   );
 }

@@ -5,8 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AreaDefinition } from '../app/areas';
 import { ItemList } from '../forms/item-list';
-import { AreaEmptyState } from '../shell/area-empty-state';
-import { PageHeader } from '../shell/page-header';
+import { RecordsView } from '../forms/records-view';
 import { formatDate } from '../workspace/language-display';
 import { LocalizedLabel } from '../workspace/localized-label';
 import { useWorkspaceDoc } from '../workspace/workspace-context';
@@ -25,21 +24,14 @@ export function VisitsView({ area }: { area: AreaDefinition }) {
   const current = visits.find((v) => v.id === selected) ?? visits[0];
   const delegations = new Map(doc.delegations.map((d) => [d.id, d]));
   const addForm = <AddVisitForm doc={doc} onAdded={setSelected} />;
-  const header = <PageHeader title={t(area.title)} lead={t(area.lead)} />;
 
-  if (visits.length === 0) {
-    return (
-      <div className="view" data-view={area.id}>
-        {header}
-        <AreaEmptyState area={area}>{addForm}</AreaEmptyState>
-      </div>
-    );
-  }
   return (
-    <div className="view view-wide" data-view={area.id}>
-      {header}
-      <div className="master-detail">
-        <div className="master-pane">
+    <RecordsView
+      area={area}
+      hasRecords={visits.length > 0}
+      addForm={addForm}
+      list={
+        <>
           <ItemList
             label={t('visits:listLabel')}
             selected={current?.id ?? null}
@@ -54,10 +46,9 @@ export function VisitsView({ area }: { area: AreaDefinition }) {
               };
             })}
           />
-          {addForm}
-        </div>
-        {current && <VisitDetail key={current.id} visit={current} doc={doc} />}
-      </div>
-    </div>
+        </>
+      }
+      detail={current && <VisitDetail key={current.id} visit={current} doc={doc} />}
+    />
   );
 }
