@@ -20,6 +20,10 @@ export default defineConfig({
     // Noto Sans SC is ~11 MB per weight; it is a font file, not code, and is only fetched for CJK text.
     chunkSizeWarningLimit: 1024,
   },
+  // The pack export's typesetting worker (renderer/hosts/pack-typeset-worker.ts) is an ES
+  // module worker: the CSP's worker-src 'self' allows it, and the engine's fonts and wasm
+  // stay separate assets it fetches by URL (assetsInlineLimit above keeps them out of code).
+  worker: { format: 'es' },
   server: {
     port: 5173,
     // locales/, core/ and node_modules/ (fonts) live beside renderer/, not under it.

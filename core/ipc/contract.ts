@@ -6,6 +6,13 @@ import { z } from 'zod';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/settings';
 import type { IpcResult } from './ipc-result';
 import {
+  CancelPackExportSchema,
+  ExportedFileSchema,
+  PackExportOutcomeSchema,
+  PackExportProgressSchema,
+  PackExportRequestSchema,
+} from './pack-schemas';
+import {
   CommandOutcomeSchema,
   CommandRequestSchema,
   FileActionOutcomeSchema,
@@ -54,14 +61,36 @@ export const contract = {
   applyCommand: { channel: 'store:apply-command', request: CommandRequestSchema, response: CommandOutcomeSchema },
   /** New, Open…, Open sample, Save as…, Open recent: the host shows its own dialogs. */
   workspaceFile: { channel: 'store:file', request: FileActionSchema, response: FileActionOutcomeSchema },
+  /**
+   * Typesets one pack or a batch and saves them where the user chooses (main's dialog;
+   * a download in the browser). Answers when the job ends; `packExportProgress` events
+   * carry the job's progress meanwhile, and `cancelPackExport` stops it.
+   */
+  exportPacks: { channel: 'packs:export', request: PackExportRequestSchema, response: PackExportOutcomeSchema },
+  cancelPackExport: {
+    channel: 'packs:cancel',
+    request: CancelPackExportSchema,
+    response: z.object({ cancelled: z.boolean() }).strict(),
+  },
+  /** Opens a PDF this session exported, in the system's viewer (desktop only). */
+  openPackFile: { channel: 'packs:open-file', request: ExportedFileSchema, response: z.object({ opened: z.boolean() }).strict() },
+  /** Shows a PDF this session exported in its folder (desktop only). */
+  showPackInFolder: {
+    channel: 'packs:show-in-folder',
+    request: ExportedFileSchema,
+    response: z.object({ shown: z.boolean() }).strict(),
+  },
 } as const satisfies Record<string, { channel: string; request: z.ZodType; response: z.ZodType }>;
 
 /**
  * What the host tells the page without being asked: the workspace was replaced (File menu,
- * another action) and must be read again. Main sends these to the app window only.
+ * another action) and must be read again; a pack export moved on. Main sends these to the
+ * app window only.
  */
 export const hostEvents = {
   workspaceChanged: { channel: 'store:changed', payload: WorkspaceStatusSchema },
+  /** How far a pack export job is (see `exportPacks`). */
+  packExportProgress: { channel: 'packs:export-progress', payload: PackExportProgressSchema },
 } as const satisfies Record<string, { channel: string; payload: z.ZodType }>;
 
 export type HostEventName = keyof typeof hostEvents;

@@ -8,10 +8,19 @@ const LanguageTag = z
   .string()
   .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'expected a language tag such as "en", "zh" or "pt-BR"');
 
+/**
+ * How a span is marked: `highlight` sets it on a pale amber band (text printed in Chinese
+ * because its translation is missing); `tag` sets it small, white on amber, as a label;
+ * `muted` sets it a little smaller in grey (the Chinese under a translation in a cell).
+ */
+export const SPAN_MARKS = ['highlight', 'tag', 'muted'] as const;
+export type SpanMark = (typeof SPAN_MARKS)[number];
+
 export interface Span {
   text: string;
   lang?: string;
   bold?: boolean;
+  mark?: SpanMark;
 }
 export type RichText = string | Span[];
 
@@ -19,9 +28,10 @@ const SpanSchema = z.strictObject({
   text: z.string(),
   lang: LanguageTag.optional(),
   bold: z.boolean().optional(),
+  mark: z.enum(SPAN_MARKS).optional(),
 });
 const RichTextSchema = z.union([z.string(), z.array(SpanSchema)], {
-  error: 'expected a string or an array of spans { text, lang?, bold? }',
+  error: 'expected a string or an array of spans { text, lang?, bold?, mark? }',
 });
 
 export const ALIGNMENTS = ['start', 'end', 'center', 'justify'] as const;
@@ -34,12 +44,18 @@ export interface HeadingBlock {
   text: RichText;
   lang?: string;
   align?: Alignment;
+  /** false: no bookmark and no contents entry (the Chinese twin of a bilingual heading). */
+  bookmark?: boolean;
 }
+/** `muted`: grey and a little smaller (the Chinese under each paragraph of a stacked pack). */
+export const TONES = ['normal', 'muted'] as const;
+export type Tone = (typeof TONES)[number];
 export interface ParagraphBlock {
   type: 'paragraph';
   text: RichText;
   lang?: string;
   align?: Alignment;
+  tone?: Tone;
 }
 export interface ListBlock {
   type: 'list';
@@ -55,6 +71,8 @@ export interface TableBlock {
   rows: RichText[][];
   /** Relative column widths, one per column. */
   widths?: number[];
+  /** The language of each column's cells, where it differs from the table's (a bilingual glossary). */
+  columnLangs?: (string | null)[];
   lang?: string;
 }
 export interface Column {
@@ -83,6 +101,27 @@ export interface ImageBlock {
 export interface PageBreakBlock {
   type: 'pageBreak';
 }
+/** A key figure: the number large, what it counts below it. */
+export interface Card {
+  value: RichText;
+  label: RichText;
+  /** A second label (the Chinese of a bilingual card), set small and grey under the first. */
+  note?: RichText;
+}
+export interface CardsBlock {
+  type: 'cards';
+  cards: Card[];
+  /** Cards per row, 1 to 4 (default 3). */
+  columns?: number;
+  lang?: string;
+}
+/** A table of contents: the bookmarked headings after it, with their page numbers. */
+export interface ContentsBlock {
+  type: 'contents';
+  /** Deepest heading level listed (default 1). */
+  depth?: 1 | 2 | 3;
+  lang?: string;
+}
 export type Block =
   | HeadingBlock
   | ParagraphBlock
@@ -90,7 +129,9 @@ export type Block =
   | TableBlock
   | ColumnsBlock
   | ImageBlock
-  | PageBreakBlock;
+  | PageBreakBlock
+  | CardsBlock
+  | ContentsBlock;
 
 export type PageSize = 'A4' | 'Letter' | [number, number];
 export interface Margins {
@@ -99,15 +140,43 @@ export interface Margins {
   bottom: number;
   left: number;
 }
+/** A running line in three parts; start and end follow the document's direction. */
+export interface RunningLine {
+  start?: RichText;
+  center?: RichText;
+  end?: RichText;
+}
+/** A line of the cover in its own language. */
+export interface CoverLine {
+  text: RichText;
+  lang?: string;
+}
+/** A first page of its own: no running header or footer is printed on it. */
+export interface Cover {
+  lang?: string;
+  /** Small text in the coloured band at the top (the host organisation). */
+  band?: CoverLine[];
+  /** A logo (data URL or path) in the band, on the end side. */
+  logo?: string;
+  /** Small line above the title (the kind of document). */
+  kicker?: CoverLine[];
+  title: CoverLine[];
+  subtitle?: CoverLine[];
+  /** Label and value pairs near the foot of the page: delegation, dates, place. */
+  details?: { label: RichText; value: RichText; lang?: string }[];
+  /** Small print at the foot of the page. */
+  note?: CoverLine[];
+}
 export interface TypesetDocument {
   title: string;
   lang?: string;
   author?: string;
   subject?: string;
   page?: { size?: PageSize; margin?: number | Margins };
-  header?: RichText;
+  cover?: Cover;
+  header?: RichText | RunningLine;
   /** May contain {page} and {pages}. */
-  footer?: RichText;
+  footer?: RichText | RunningLine;
   blocks: Block[];
 }
 
@@ -119,12 +188,14 @@ const HeadingSchema = z.strictObject({
   text: RichTextSchema,
   lang: LanguageTag.optional(),
   align: AlignSchema.optional(),
+  bookmark: z.boolean().optional(),
 });
 const ParagraphSchema = z.strictObject({
   type: z.literal('paragraph'),
   text: RichTextSchema,
   lang: LanguageTag.optional(),
   align: AlignSchema.optional(),
+  tone: z.enum(TONES).optional(),
 });
 const ListSchema = z.strictObject({
   type: z.literal('list'),
@@ -139,6 +210,7 @@ const TableSchema = z
     header: z.array(RichTextSchema).min(1).optional(),
     rows: z.array(z.array(RichTextSchema).min(1, 'a row needs at least one cell')),
     widths: z.array(z.number().finite().positive()).min(1).optional(),
+    columnLangs: z.array(LanguageTag.nullable()).min(1).optional(),
     lang: LanguageTag.optional(),
   })
   .superRefine((table, ctx) => {
@@ -148,6 +220,13 @@ const TableSchema = z
         code: 'custom',
         path: ['widths'],
         message: `expected ${columns} widths (one per column), got ${table.widths.length}`,
+      });
+    }
+    if (table.columnLangs && table.columnLangs.length !== columns) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['columnLangs'],
+        message: `expected ${columns} languages (one per column, null for the table's), got ${table.columnLangs.length}`,
       });
     }
     table.rows.forEach((row, index) => {
@@ -172,6 +251,19 @@ const ImageSchema = z.strictObject({
   lang: LanguageTag.optional(),
 });
 const PageBreakSchema = z.strictObject({ type: z.literal('pageBreak') });
+const CardsSchema = z.strictObject({
+  type: z.literal('cards'),
+  cards: z
+    .array(z.strictObject({ value: RichTextSchema, label: RichTextSchema, note: RichTextSchema.optional() }))
+    .min(1, 'expected at least one card'),
+  columns: z.number().int().min(1, 'expected 1 to 4 cards per row').max(4, 'expected 1 to 4 cards per row').optional(),
+  lang: LanguageTag.optional(),
+});
+const ContentsSchema = z.strictObject({
+  type: z.literal('contents'),
+  depth: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: 'expected 1, 2 or 3' }).optional(),
+  lang: LanguageTag.optional(),
+});
 
 const ColumnSchema: z.ZodType<Column> = z.strictObject({
   lang: LanguageTag.optional(),
@@ -187,11 +279,11 @@ const ColumnsSchema = z.strictObject({
   lang: LanguageTag.optional(),
 });
 
-export const BLOCK_TYPES = ['heading', 'paragraph', 'list', 'table', 'columns', 'image', 'pageBreak'] as const;
+export const BLOCK_TYPES = ['heading', 'paragraph', 'list', 'table', 'columns', 'image', 'pageBreak', 'cards', 'contents'] as const;
 
 export const BlockSchema: z.ZodType<Block> = z.discriminatedUnion(
   'type',
-  [HeadingSchema, ParagraphSchema, ListSchema, TableSchema, ColumnsSchema, ImageSchema, PageBreakSchema],
+  [HeadingSchema, ParagraphSchema, ListSchema, TableSchema, ColumnsSchema, ImageSchema, PageBreakSchema, CardsSchema, ContentsSchema],
   { error: `expected a block whose "type" is one of ${BLOCK_TYPES.join(', ')}` },
 );
 
@@ -204,13 +296,30 @@ const MarginsSchema = z.union([
   z.strictObject({ top: Points, right: Points, bottom: Points, left: Points }),
 ]);
 
+const RunningTextSchema = z.union(
+  [z.string(), z.array(SpanSchema), z.strictObject({ start: RichTextSchema.optional(), center: RichTextSchema.optional(), end: RichTextSchema.optional() })],
+  { error: 'expected text, or { start?, center?, end? } of texts' },
+);
+const CoverLinesSchema = z.array(z.strictObject({ text: RichTextSchema, lang: LanguageTag.optional() }));
+const CoverSchema = z.strictObject({
+  lang: LanguageTag.optional(),
+  band: CoverLinesSchema.optional(),
+  logo: z.string().min(1, 'expected a data URL or a path').optional(),
+  kicker: CoverLinesSchema.optional(),
+  title: CoverLinesSchema.min(1, 'a cover needs a title'),
+  subtitle: CoverLinesSchema.optional(),
+  details: z.array(z.strictObject({ label: RichTextSchema, value: RichTextSchema, lang: LanguageTag.optional() })).optional(),
+  note: CoverLinesSchema.optional(),
+});
+
 export const TypesetDocumentSchema: z.ZodType<TypesetDocument> = z.strictObject({
   title: z.string(),
   lang: LanguageTag.optional(),
   author: z.string().optional(),
   subject: z.string().optional(),
   page: z.strictObject({ size: PageSizeSchema.optional(), margin: MarginsSchema.optional() }).optional(),
-  header: RichTextSchema.optional(),
-  footer: RichTextSchema.optional(),
+  cover: CoverSchema.optional(),
+  header: RunningTextSchema.optional(),
+  footer: RunningTextSchema.optional(),
   blocks: z.array(BlockSchema),
 });

@@ -14,4 +14,9 @@ export interface EngineAssets {
    * (relative to the document file, say); undefined when it cannot be read.
    */
   resolveImage?: (src: string) => Uint8Array | undefined;
+  /**
+   * A native zlib deflate for the PDF's streams (Node's `zlib.deflateSync`); without it
+   * the writer compresses in JavaScript (pako), the same format, only slower.
+   */
+  deflate?: (data: Uint8Array) => Uint8Array;
 }

@@ -34,6 +34,8 @@ export interface GlyphRun {
   y: number;
   glyphs: PositionedGlyph[];
   lang?: string;
+  /** The span's mark; layout draws its band behind the run (the writer ignores it). */
+  mark?: 'highlight' | 'tag' | 'muted';
 }
 
 /** One typeset line: its runs in visual order, and its whole text in logical order. */

@@ -1,11 +1,18 @@
 // Runs in the main process: what each contract action does in the desktop app.
 // Payloads arrive already validated by dispatch().
+import { dirname } from 'node:path';
 import { app } from 'electron';
-import type { Handlers } from '../../core/ipc/contract';
+import { hostEvents, type Handlers } from '../../core/ipc/contract';
 import type { Settings } from '../../core/settings/settings';
 import { createSettingsHandlers, type SettingsStorage } from '../../core/settings/settings-handlers';
 import { openExternalIfSafe } from '../security/external-links';
 import type { WorkspaceSession } from '../workspace/workspace-session';
+import { createPackExportDialogs } from '../packs/export-job-dialogs';
+import { createDesktopPackExport } from '../packs/export-job';
+import { createPackTypesetter } from '../packs/export-job-runtime';
+import type { PackTypesetter } from '../../core/ipc/pack-typesetter';
+import { appWindow } from './app-window';
+import { createPackHandlers } from './pack-handlers';
 
 export interface MainHandlerOptions {
   storage: SettingsStorage;
@@ -13,10 +20,21 @@ export interface MainHandlerOptions {
   onSettingsChanged?: (next: Settings, previous: Settings) => void;
   /** The open workspace: main's store is the only writer of its file. */
   workspace: WorkspaceSession;
+  /** Who typesets exported packs; a worker thread when the app is built (see export-job-runtime.ts). */
+  packTypesetter?: PackTypesetter;
 }
 
-export function createMainHandlers({ storage, onSettingsChanged, workspace }: MainHandlerOptions): Handlers {
+export function createMainHandlers({ storage, onSettingsChanged, workspace, packTypesetter }: MainHandlerOptions): Handlers {
   const settings = createSettingsHandlers(storage);
+  const packExport = createDesktopPackExport({
+    workspace: () => {
+      const status = workspace.status();
+      return { doc: workspace.current?.doc ?? null, ...(status.open ? { folder: dirname(status.file.path) } : {}) };
+    },
+    dialogs: createPackExportDialogs(async () => (await settings.getSettings()).uiLanguage, appWindow),
+    typesetter: packTypesetter ?? createPackTypesetter(app.getAppPath()),
+    send: (progress) => appWindow()?.webContents.send(hostEvents.packExportProgress.channel, progress),
+  });
   // Updates are read-modify-write: run them one at a time so none is lost.
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -43,5 +61,6 @@ export function createMainHandlers({ storage, onSettingsChanged, workspace }: Ma
     // Validated again by the store with the same core code; a refusal leaves the file untouched.
     applyCommand: (command) => workspace.apply(command),
     workspaceFile: (action) => workspace.fileAction(action),
+    ...createPackHandlers(packExport),
   };
 }

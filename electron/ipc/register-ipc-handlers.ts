@@ -5,9 +5,12 @@ import { ipcMain } from 'electron';
 import { contract, METHOD_NAMES, type Handlers } from '../../core/ipc/contract';
 import { dispatch } from '../../core/ipc/dispatch';
 import { fail } from '../../core/ipc/ipc-result';
+import { setAppWindow } from './app-window';
 import { isTrustedSender, type TrustedSenderPolicy } from './trusted-sender';
 
 export function registerIpcHandlers(handlers: Handlers, senderPolicy: TrustedSenderPolicy): void {
+  // Events that follow a call (an export's progress) go to this same window.
+  setAppWindow(senderPolicy.window);
   for (const method of METHOD_NAMES) {
     const { channel } = contract[method];
     ipcMain.handle(channel, async (event, payload: unknown) => {

@@ -8,6 +8,7 @@ import type { IpcError } from '../../core/ipc/ipc-result';
 import { DelegationsView } from '../delegations/delegations-view';
 import { GlossaryView } from '../glossary/glossary-view';
 import { LibraryView } from '../library/library-view';
+import { PacksView } from '../packs/packs-view';
 import { SettingsPanel } from '../settings/settings-panel';
 import { AreaView } from '../shell/area-view';
 import { ErrorNotice } from '../shell/error-notice';
@@ -35,6 +36,7 @@ const DATA_VIEWS: Partial<Record<AreaId, ComponentType<{ area: AreaDefinition }>
   delegations: DelegationsView,
   visits: VisitsView,
   venues: VenuesView,
+  packs: PacksView,
 };
 
 export function App({ api, i18n, startupError = null }: AppProps) {

@@ -1,5 +1,6 @@
 // Runs in the browser host: the browser's stand-ins for file dialogs: "open" picks a
-// local JSON file to import, "save as" downloads the workspace as a JSON file.
+// local JSON file to import, "save as" downloads the workspace as a JSON file, and an
+// exported pack is downloaded as a PDF.
 
 export interface PickedFile {
   name: string;
@@ -27,7 +28,15 @@ export function pickJsonFile(doc: Document): Promise<PickedFile | null> {
 }
 
 export function downloadJson(doc: Document, name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  downloadBlob(doc, name, new Blob([text], { type: 'application/json' }));
+}
+
+export function downloadPdf(doc: Document, name: string, bytes: Uint8Array): void {
+  downloadBlob(doc, name, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
+}
+
+function downloadBlob(doc: Document, name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = doc.createElement('a');
   link.href = url;
   link.download = name;

@@ -8,11 +8,15 @@ import { hostEvents, METHOD_NAMES, type BriefingApi, type Handlers, type HostEve
 import { dispatch } from '../../core/ipc/dispatch';
 import { settingsFromStored } from '../../core/settings/settings';
 import { createSettingsHandlers } from '../../core/settings/settings-handlers';
-import { downloadJson, pickJsonFile, type PickedFile } from './browser-files';
+import type { PackTypesetter } from '../../core/ipc/pack-typesetter';
+import { downloadJson, downloadPdf, pickJsonFile, type PickedFile } from './browser-files';
+import { engineAssetUrls } from './engine-asset-urls';
 import { indexedDbWorkspaceStorage, memoryWorkspaceStorage, type BrowserWorkspaceStorage } from './browser-workspace-storage';
 import { hostText } from './host-text';
 import { localStorageSettings } from './local-storage-settings';
 import { loadSampleWorkspace } from './sample-workspace-source';
+import { createWebPackHandlers } from './web-pack-host';
+import { webPackTypesetter } from './web-pack-typesetter';
 import { createWebWorkspaceHandlers } from './web-workspace-host';
 
 export interface WebHostEnvironment {
@@ -24,13 +28,33 @@ export interface WebHostEnvironment {
   loadSample?: () => Promise<unknown | null>;
   pickFile?: () => Promise<PickedFile | null>;
   download?: (name: string, text: string) => void;
+  /** Typesets exported packs (a web worker); without it, exporting fails with a reason. */
+  packTypesetter?: PackTypesetter;
+  /** Hands an exported PDF to the user. */
+  downloadPdf?: (name: string, bytes: Uint8Array) => void;
   now?: () => Date;
 }
+
+/** Stands in when no typesetter was given: every export fails, saying why. */
+const noTypesetter: PackTypesetter = {
+  start: () => ({ results: Promise.reject(new Error('This page cannot typeset PDFs')), cancel: () => undefined }),
+  dispose: async () => undefined,
+};
 
 type Emit = (event: HostEventName, payload: unknown) => void;
 
 export function createWebHandlers(env: WebHostEnvironment, emit: Emit = () => undefined): Handlers {
   const settingsStorage = localStorageSettings(env.storage);
+  const workspace = createWebWorkspaceHandlers({
+    storage: env.workspaces ?? memoryWorkspaceStorage(),
+    loadSample: env.loadSample ?? loadSampleWorkspace,
+    pickFile: env.pickFile ?? (async () => null),
+    download: env.download ?? (() => undefined),
+    newTitle: () => hostText(settingsFromStored(settingsStorage.read()).uiLanguage, 'menu:dialogs.newTitle'),
+    author: 'browser',
+    ...(env.now ? { now: env.now } : {}),
+    onChange: (status) => emit('workspaceChanged', status),
+  });
   return {
     getAppInfo: () => ({ name: 'Briefing Desk', version, host: 'web', platform: env.platform }),
     ...createSettingsHandlers(settingsStorage),
@@ -39,15 +63,13 @@ export function createWebHandlers(env: WebHostEnvironment, emit: Emit = () => un
       env.openWindow(url, '_blank', 'noopener,noreferrer');
       return { opened: true };
     },
-    ...createWebWorkspaceHandlers({
-      storage: env.workspaces ?? memoryWorkspaceStorage(),
-      loadSample: env.loadSample ?? loadSampleWorkspace,
-      pickFile: env.pickFile ?? (async () => null),
-      download: env.download ?? (() => undefined),
-      newTitle: () => hostText(settingsFromStored(settingsStorage.read()).uiLanguage, 'menu:dialogs.newTitle'),
-      author: 'browser',
+    ...workspace,
+    ...createWebPackHandlers({
+      workspace: async () => (await workspace.getWorkspace(undefined)).doc,
+      typesetter: env.packTypesetter ?? noTypesetter,
+      download: env.downloadPdf ?? (() => undefined),
+      emit: (progress) => emit('packExportProgress', progress),
       ...(env.now ? { now: env.now } : {}),
-      onChange: (status) => emit('workspaceChanged', status),
     }),
   };
 }
@@ -85,6 +107,9 @@ export function installWebHost(win: Window): BriefingApi {
     workspaces: win.indexedDB ? indexedDbWorkspaceStorage(win.indexedDB) : memoryWorkspaceStorage(),
     pickFile: () => pickJsonFile(win.document),
     download: (name, text) => downloadJson(win.document, name, text),
+    downloadPdf: (name, bytes) => downloadPdf(win.document, name, bytes),
+    // The engine runs in a web worker, fetching its fonts and wasm from this build.
+    packTypesetter: webPackTypesetter(() => engineAssetUrls(win.document.baseURI)),
   });
   Object.defineProperty(win, 'briefing', { value: api, enumerable: true, configurable: false, writable: false });
   return api;

@@ -5,15 +5,17 @@ import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { createRequire } from 'node:module';
+import { basename, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import * as asar from '@electron/asar';
 import { beforeAll, describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
+import { ENGINE_ASSET_FILES } from '../../electron/fonts/load-engine-assets';
 
 const run = promisify(execFile);
 const repo = process.cwd();
-const REQUIRED_BUILD_OUTPUT = ['dist/renderer/index.html', 'dist/electron/main.cjs', 'dist/electron/preload.cjs'];
+const REQUIRED_BUILD_OUTPUT = ['dist/renderer/index.html', 'dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/electron/export-job-worker.cjs'];
 
 let unpacked: string;
 let archive: string;
@@ -88,6 +90,20 @@ describe('the packaged app (electron-builder --linux dir)', () => {
     expect(forbidden).toEqual([]);
     for (const name of ['vite', 'react', 'react-dom', 'typescript', 'electron', 'electron-builder', 'vitest', 'zod', 'pdf-lib']) {
       expect(entries.some((entry) => entry.startsWith(`/node_modules/${name}/`)), name).toBe(false);
+    }
+  });
+
+  it('holds the pack export’s worker and every font and wasm file of the engine, byte for byte, since it has no node_modules', () => {
+    expect(asar.extractFile(archive, 'dist/electron/export-job-worker.cjs').equals(readFileSync(join(repo, 'dist', 'electron', 'export-job-worker.cjs')))).toBe(true);
+    const require = createRequire(join(repo, 'package.json'));
+    expect(ENGINE_ASSET_FILES.length).toBeGreaterThanOrEqual(8);
+    for (const specifier of ENGINE_ASSET_FILES) {
+      const inApp = `dist/engine-assets/${basename(specifier)}`;
+      // In the archive, or beside it in app.asar.unpacked if the packaging config ever unpacks it.
+      const unpackedFile = join(unpacked, 'resources', 'app.asar.unpacked', inApp);
+      const bytes = entries.includes(`/${inApp}`) ? asar.extractFile(archive, inApp) : existsSync(unpackedFile) ? readFileSync(unpackedFile) : undefined;
+      expect(bytes, inApp).toBeDefined();
+      expect(bytes!.equals(readFileSync(require.resolve(specifier))), inApp).toBe(true);
     }
   });
 

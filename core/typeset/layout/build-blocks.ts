@@ -5,7 +5,9 @@ import type { Block, ColumnsBlock, ImageBlock, ListBlock, RichText, TableBlock }
 import { typesetParagraph, type ParagraphContext, type SetParagraph } from '../paragraph/typeset-paragraph';
 import { imageBytes, sniffImage } from '../images/image-source';
 import { isRtlLanguage } from '../text/languages';
+import { buildCards } from './cards-box';
 import { ColumnsBox, type ColumnFlow } from './columns-box';
+import { buildContents } from './contents-box';
 import type { FlowBox } from './flow-box';
 import { ImageBox } from './image-box';
 import { ParagraphBox } from './paragraph-box';
@@ -110,14 +112,15 @@ export function buildBlocks(ctx: BuildContext, blocks: readonly Block[], lang: s
             spaceBefore: gap(SPACING.headingBefore[role]),
             paddingBottom: SPACING.headingAfter[role],
             keepWithNext: true,
-            outline: { title: plainText(block.text), level: block.level },
+            ...(block.bookmark === false ? {} : { outline: { title: plainText(block.text), level: block.level } }),
           }),
         );
         break;
       }
       case 'paragraph': {
-        const paragraph = setText(ctx, block.text, blockLang, 'body', width, `${at}.text`, block.align);
-        boxes.push(new ParagraphBox({ paragraph, indent: 0, spaceBefore: gap(SPACING.paragraph) }));
+        const role = block.tone === 'muted' ? 'muted' : 'body';
+        const paragraph = setText(ctx, block.text, blockLang, role, width, `${at}.text`, block.align);
+        boxes.push(new ParagraphBox({ paragraph, indent: 0, spaceBefore: gap(block.tone === 'muted' ? SPACING.mutedParagraph : SPACING.paragraph) }));
         break;
       }
       case 'list':
@@ -136,6 +139,12 @@ export function buildBlocks(ctx: BuildContext, blocks: readonly Block[], lang: s
       }
       case 'pageBreak':
         boxes.push(PAGE_BREAK);
+        break;
+      case 'cards':
+        boxes.push(...buildCards(ctx, block, blockLang, width, at, gap(SPACING.cards)));
+        break;
+      case 'contents':
+        boxes.push(...buildContents(ctx, block, blocks.slice(index + 1), blockLang, width, at, gap(SPACING.contents)));
         break;
     }
   });
@@ -181,7 +190,7 @@ function buildTable(ctx: BuildContext, block: TableBlock, lang: string, width: n
   const makeCells = (cells: RichText[], role: TextRole, path: string): TableCell[] =>
     cells.map((cell, c) => {
       const g = geometry[c]!;
-      const paragraph = setText(ctx, cell, lang, role, g.width - 2 * SPACING.cellPaddingX, `${path}[${c}]`);
+      const paragraph = setText(ctx, cell, block.columnLangs?.[c] ?? lang, role, g.width - 2 * SPACING.cellPaddingX, `${path}[${c}]`);
       return { paragraph, lines: paragraph.lines, x: g.x, width: g.width };
     });
   const boxes: TableRowBox[] = [];

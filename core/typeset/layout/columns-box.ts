@@ -14,7 +14,8 @@ export interface ColumnFlow {
 
 export class ColumnsBox implements FlowBox {
   readonly height: number;
-  readonly keepWithNext = false;
+  /** Columns that all end with a heading (a bilingual heading row) stay with what follows. */
+  readonly keepWithNext: boolean;
 
   constructor(
     private readonly columns: ColumnFlow[],
@@ -22,7 +23,9 @@ export class ColumnsBox implements FlowBox {
     /** x positions of the rules between columns, relative to the block. */
     private readonly separators: number[],
   ) {
-    this.height = Math.max(0, ...columns.map((c) => stackedHeight(c.boxes)));
+    // A column continuing a table starts with the table's header again (fillPage repeats it).
+    this.height = Math.max(0, ...columns.map((c) => stackedHeight(c.boxes) + (c.boxes[0]?.repeatOnNewPage?.height ?? 0)));
+    this.keepWithNext = columns.some((c) => c.boxes.length > 0) && columns.every((c) => c.boxes.length === 0 || c.boxes[c.boxes.length - 1]!.keepWithNext);
   }
 
   draw(target: DrawTarget, x: number, y: number): void {

@@ -22,6 +22,7 @@ export function lineItem(line: SetLine, direction: 'ltr' | 'rtl', lang: string, 
         glyphs: run.glyphs,
       };
       if (run.lang) placed.lang = run.lang;
+      if (run.mark) placed.mark = run.mark;
       return placed;
     }),
   };

@@ -2,12 +2,17 @@
 // a box may split (a paragraph between lines, a columns block inside its columns) and may
 // ask to stay with the next one (a heading). fillPage takes what fits on one page, and
 // the same function fills each column of a columns block.
-import type { PageItem } from '../laid-out-document';
+import type { OutlineEntry, PageItem } from '../laid-out-document';
 
 export interface DrawTarget {
   items: PageItem[];
   pageIndex: number;
   outline(title: string, level: number, y: number): void;
+  /**
+   * Runs `fn` once every page is drawn, with the outline entries added after this call
+   * (a table of contents learns its page numbers this way). Its items go on this page.
+   */
+  defer?(fn: (outline: readonly OutlineEntry[]) => void): void;
 }
 
 export interface FlowBox {

@@ -1,14 +1,16 @@
 // Runs anywhere (core): a validated document → LaidOutDocument (pages of positioned
 // glyphs, rules, pictures; the outline; the fonts used) plus warnings. Blocks become flow
-// boxes, pages are filled one after another, then headers and footers are added once the
-// page count is known.
+// boxes, pages are filled one after another (after the cover, if there is one), then
+// deferred drawing (contents page numbers), headers and footers once the page count is known.
 import type { TypesetDocument } from '../document-schema';
 import type { FontResource, LaidOutDocument, LaidOutPage, OutlineEntry } from '../laid-out-document';
 import type { FontSet } from '../fonts/font-set';
 import type { Shaper } from '../shaping/shaper';
 import { pageGeometry } from '../page-geometry';
 import { buildBlocks, type BuildContext, type TypesetWarning } from './build-blocks';
-import { fillPage, type FlowBox, type Placed } from './flow-box';
+import { drawCover } from './cover-page';
+import { fillPage, type DrawTarget, type FlowBox, type Placed } from './flow-box';
+import { withMarkBands } from './mark-bands';
 import { drawRunningText } from './running-text';
 
 export interface LayoutEngine {
@@ -59,19 +61,33 @@ export function layoutDocument(
   const placedPages = paginate(boxes, geometry.bodyHeight);
 
   const outline: OutlineEntry[] = [];
-  const pages: LaidOutPage[] = placedPages.map((placed, pageIndex) => {
+  const deferred: (() => void)[] = [];
+  const pages: LaidOutPage[] = [];
+  if (doc.cover) {
+    pages.push({ width: geometry.width, height: geometry.height, items: drawCover(ctx, doc.cover, geometry, lang, resolveImage) });
+  }
+  const bodyStart = pages.length;
+  placedPages.forEach((placed, k) => {
+    const pageIndex = bodyStart + k;
     const items: LaidOutPage['items'] = [];
-    const target = {
+    const target: DrawTarget = {
       items,
       pageIndex,
       outline: (title: string, level: number, y: number) => outline.push({ title, level, pageIndex, y }),
+      defer: (fn) => {
+        const since = outline.length;
+        deferred.push(() => fn(outline.slice(since)));
+      },
     };
     for (const p of placed) p.box.draw(target, geometry.left, geometry.top + p.y);
-    return { width: geometry.width, height: geometry.height, items };
+    pages.push({ width: geometry.width, height: geometry.height, items });
   });
+  for (const fn of deferred) fn();
   pages.forEach((page, i) => {
+    if (i < bodyStart) return; // the cover has no running header or footer
     drawRunningText(ctx, page.items, geometry, lang, doc.header, doc.footer, i + 1, pages.length);
   });
+  for (const page of pages) page.items = withMarkBands(page.items);
   // The running text is set once per page: report each of its problems once.
   dedupeWarnings(warnings);
 

@@ -8,7 +8,11 @@ import { isRtlLanguage } from '../text/languages';
 
 export function styledSpans(text: RichText, lang: string, bold: boolean): StyledSpan[] {
   if (typeof text === 'string') return [{ text: normalize(text), lang, bold }];
-  return text.map((span) => ({ text: normalize(span.text), lang: span.lang ?? lang, bold: bold || (span.bold ?? false) }));
+  return text.map((span) => {
+    const styled: StyledSpan = { text: normalize(span.text), lang: span.lang ?? lang, bold: bold || (span.bold ?? false) };
+    if (span.mark) styled.mark = span.mark;
+    return styled;
+  });
 }
 
 /** Plain text of rich text (for outline titles and warnings). */
@@ -27,4 +31,13 @@ export function paragraphDirection(spans: readonly StyledSpan[], lang: string): 
   const text = spans.map((s) => s.text).join('');
   if (!hasStrong(text, natural) && hasStrong(text, other)) return other;
   return natural;
+}
+
+/**
+ * The alignment that puts text on its block's start side whatever its own direction: a
+ * Chinese line in an Arabic card stays on the right, where the Arabic lines start.
+ */
+export function alignToBlockStart(text: RichText, lang: string): 'start' | 'end' {
+  const natural = isRtlLanguage(lang) ? 'rtl' : 'ltr';
+  return paragraphDirection(styledSpans(text, lang, false), lang) === natural ? 'start' : 'end';
 }

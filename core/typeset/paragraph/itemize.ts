@@ -6,11 +6,14 @@ import { FALLBACK_ORDER, familyForScript, type FontFamily } from '../fonts/font-
 import type { FontSet, LoadedFont } from '../fonts/font-set';
 import { scriptOfLanguage } from '../text/languages';
 import { COMMON, INHERITED, OTHER, scriptOf, type Script } from '../text/scripts';
+import type { SpanMark } from '../document-schema';
 
 export interface StyledSpan {
   text: string;
   lang: string;
   bold: boolean;
+  /** Drawn marked (a highlight band, or a small tag); its runs carry the mark. */
+  mark?: SpanMark;
 }
 
 export interface Item {
@@ -21,6 +24,7 @@ export interface Item {
   lang: string;
   bold: boolean;
   font: LoadedFont;
+  mark?: SpanMark;
 }
 
 export interface MissingCharacter {
@@ -157,6 +161,7 @@ export function itemize(
         item.end = i + width;
       } else {
         item = { start: i, end: i + width, level, script, lang: span.lang, bold: span.bold, font };
+        if (span.mark) item.mark = span.mark;
         items.push(item);
       }
       i += width;

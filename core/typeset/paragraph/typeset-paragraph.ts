@@ -57,6 +57,12 @@ interface ShapedItem extends Item {
 }
 
 const EPSILON = 0.001;
+/** A tag (a small label such as "中文") is set at this fraction of the text's size, in white. */
+export const TAG_SCALE = 0.72;
+const TAG_INK: Rgb = [1, 1, 1];
+/** A muted span (the Chinese under a translation) is a little smaller, in grey. */
+export const MUTED_SCALE = 0.9;
+const MUTED_SPAN_INK: Rgb = [0.38, 0.4, 0.44];
 
 // Per-paragraph working arrays, reused (allocating typed arrays is slow) and cleared.
 let scratchPrefix = new Float64Array(1024);
@@ -104,7 +110,7 @@ export function typesetParagraph(
   const shaped: ShapedItem[] = new Array(items.length);
   for (let k = 0; k < items.length; k++) {
     const item = items[k] as ShapedItem;
-    item.size = style.size * item.font.sizeAdjust;
+    item.size = style.size * item.font.sizeAdjust * (item.mark === 'tag' ? TAG_SCALE : item.mark === 'muted' ? MUTED_SCALE : 1);
     item.scale = item.size / item.font.upem;
     const rtl = (item.level & 1) === 1;
     item.glyphs =
@@ -393,10 +399,10 @@ function placeRun(text: string, p: LinePiece, stretch: number, color: Rgb): Glyp
     glyphs[v - from] = { gid: gids[v]!, x: pen + xOffset[v]! * scale, y: yOffset[v]! * scale, advance, chars };
     pen += advance;
   }
-  return {
+  const run: GlyphRun = {
     font: p.item.font.key,
     size: p.item.size,
-    color,
+    color: p.item.mark === 'tag' ? TAG_INK : p.item.mark === 'muted' ? MUTED_SPAN_INK : color,
     direction: rtl ? 'rtl' : 'ltr',
     text: text.slice(p.start, p.end),
     x: 0,
@@ -404,6 +410,8 @@ function placeRun(text: string, p: LinePiece, stretch: number, color: Rgb): Glyp
     glyphs,
     lang: p.item.lang,
   };
+  if (p.item.mark) run.mark = p.item.mark;
+  return run;
 }
 
 let scratchClusterEnd = new Int32Array(256);

@@ -1,6 +1,7 @@
 // Runs in Node: every `briefing` sub-command, in the order `--help` lists them.
 import type { CliCommand } from '../cli-command';
 import { checkCommand } from './check';
+import { packCommand } from './pack';
 import { typesetCommand } from './typeset';
 
-export const commands: CliCommand[] = [checkCommand, typesetCommand];
+export const commands: CliCommand[] = [checkCommand, typesetCommand, packCommand];

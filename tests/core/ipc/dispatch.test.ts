@@ -14,6 +14,11 @@ function memoryHandlers(): Handlers & { stored: { value: unknown } } {
     getWorkspace: () => Promise.reject(new Error('not used here')),
     applyCommand: () => Promise.reject(new Error('not used here')),
     workspaceFile: () => Promise.reject(new Error('not used here')),
+    // So do the pack export actions (tests/electron/packs, tests/renderer/packs).
+    exportPacks: () => Promise.reject(new Error('not used here')),
+    cancelPackExport: () => ({ cancelled: false }),
+    openPackFile: () => ({ opened: false }),
+    showPackInFolder: () => ({ shown: false }),
   };
 }
 

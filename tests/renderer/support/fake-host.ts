@@ -72,6 +72,11 @@ export function fakeHost(overrides: Partial<BriefingApi> = {}, initial: Settings
     getWorkspace: through('getWorkspace') as unknown as BriefingApi['getWorkspace'],
     applyCommand: through('applyCommand') as unknown as BriefingApi['applyCommand'],
     workspaceFile: through('workspaceFile') as unknown as BriefingApi['workspaceFile'],
+    // Pack export: tests that export pass their own (tests/renderer/packs).
+    exportPacks: vi.fn(async () => ok({ status: 'failed' as const, message: 'fake host: no export' })),
+    cancelPackExport: vi.fn(async () => ok({ cancelled: false })),
+    openPackFile: vi.fn(async () => ok({ opened: false })),
+    showPackInFolder: vi.fn(async () => ok({ shown: false })),
     onHostEvent: ((event: HostEventName, listener: (payload: unknown) => void) => {
       const set = listeners.get(event) ?? new Set();
       listeners.set(event, set);
