@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { FONT_KEYS, type FontKey } from '../../core/typeset/fonts/font-catalogue';
 import type { EngineAssets } from '../../core/typeset/engine-assets';
 import { FONT_FILES, HARFBUZZ_SUBSET_WASM, HARFBUZZ_WASM } from './font-files';
@@ -56,7 +57,9 @@ export function loadEngineAssets(options: EngineAssetOptions = {}): EngineAssets
       },
     });
   }
-  const assets: EngineAssets = { harfbuzzWasm: read(HARFBUZZ_WASM), subsetWasm: read(HARFBUZZ_SUBSET_WASM), fonts };
+  // Node's zlib is several times faster than the writer's JavaScript deflate.
+  const deflate = (data: Uint8Array): Uint8Array => deflateSync(data);
+  const assets: EngineAssets = { harfbuzzWasm: read(HARFBUZZ_WASM), subsetWasm: read(HARFBUZZ_SUBSET_WASM), fonts, deflate };
   cache.set(directory ?? '', assets);
   return assets;
 }
