@@ -8,7 +8,7 @@ import { PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import type { ImageItem, LineItem, PageItem } from '../../../core/typeset/laid-out-document';
 import { A4, documentOf, lineOf, write } from './helpers/sample-documents';
-import { encodePng } from './helpers/gray-png';
+import { encodePng } from '../../support/png';
 import { loadPdf, streamBytes } from './helpers/pdf-fonts';
 import { run, saveTemp } from './helpers/read-pdf';
 

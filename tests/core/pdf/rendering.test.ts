@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PageItem } from '../../../core/typeset/laid-out-document';
 import { A4, MARGIN, documentOf, lineOf, sampleParagraph, write } from './helpers/sample-documents';
-import { decodePgm, decodePng, encodePng, type Raster } from './helpers/gray-png';
+import { decodePgm, decodePng, encodePng, type Raster } from '../../support/png';
 import { run, saveTemp } from './helpers/read-pdf';
 import { MIXED_LINES } from './helpers/sample-texts';
 import { shapeLines } from './helpers/shape-line';

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inflateSync } from 'node:zlib';
+import { decodePng as decodeRaster } from '../../../support/png';
 import {
   decodePDFRawStream,
   PDFArray,
@@ -94,56 +94,12 @@ export interface GreyImage {
   pixels: Uint8Array;
 }
 
-/** Decodes an 8-bit greyscale (or grey + alpha, or RGB) non-interlaced PNG to grey pixels. */
+/** Decodes a PNG (tests/support/png.ts) to grey pixels: colour averaged, alpha dropped. */
 export function decodePng(bytes: Uint8Array): GreyImage {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let offset = 8;
-  let width = 0;
-  let height = 0;
-  let colorType = 0;
-  const idat: Uint8Array[] = [];
-  while (offset < bytes.length) {
-    const length = view.getUint32(offset);
-    const type = String.fromCharCode(...bytes.subarray(offset + 4, offset + 8));
-    const data = bytes.subarray(offset + 8, offset + 8 + length);
-    if (type === 'IHDR') {
-      width = view.getUint32(offset + 8);
-      height = view.getUint32(offset + 12);
-      if (data[8] !== 8 || data[12] !== 0) throw new Error('only 8-bit non-interlaced PNGs');
-      colorType = data[9]!;
-    } else if (type === 'IDAT') idat.push(data);
-    else if (type === 'IEND') break;
-    offset += 12 + length;
-  }
-  const channels = colorType === 0 ? 1 : colorType === 4 ? 2 : colorType === 2 ? 3 : colorType === 6 ? 4 : 0;
-  if (!channels) throw new Error(`unsupported PNG colour type ${colorType}`);
-  const raw = inflateSync(Buffer.concat(idat));
-  const stride = width * channels;
-  const rows = new Uint8Array(stride * height);
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)]!;
-    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
-    for (let x = 0; x < stride; x++) {
-      const a = x >= channels ? rows[y * stride + x - channels]! : 0;
-      const b = y > 0 ? rows[(y - 1) * stride + x]! : 0;
-      const c = x >= channels && y > 0 ? rows[(y - 1) * stride + x - channels]! : 0;
-      let value = line[x]!;
-      if (filter === 1) value += a;
-      else if (filter === 2) value += b;
-      else if (filter === 3) value += (a + b) >> 1;
-      else if (filter === 4) {
-        const p = a + b - c;
-        const pa = Math.abs(p - a);
-        const pb = Math.abs(p - b);
-        const pc = Math.abs(p - c);
-        value += pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-      }
-      rows[y * stride + x] = value & 0xff;
-    }
-  }
+  const { width, height, channels, pixels: samples } = decodeRaster(bytes);
   const pixels = new Uint8Array(width * height);
   for (let i = 0; i < width * height; i++) {
-    pixels[i] = channels <= 2 ? rows[i * channels]! : Math.round((rows[i * channels]! + rows[i * channels + 1]! + rows[i * channels + 2]!) / 3);
+    pixels[i] = channels <= 2 ? samples[i * channels]! : Math.round((samples[i * channels]! + samples[i * channels + 1]! + samples[i * channels + 2]!) / 3);
   }
   return { width, height, pixels };
 }

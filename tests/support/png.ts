@@ -1,5 +1,5 @@
 // Runs in Node (tests): just enough PNG for reference pictures: writes 8-bit greyscale
-// (and RGBA for image fixtures), reads 8-bit greyscale/RGB/RGBA non-interlaced files.
+// (and RGBA for image fixtures), reads 8-bit grey, grey + alpha, RGB and RGBA non-interlaced files.
 import { deflateSync, inflateSync } from 'node:zlib';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -32,13 +32,13 @@ function chunk(type: string, data: Uint8Array): Buffer {
 export interface Raster {
   width: number;
   height: number;
-  /** Samples per pixel: 1 grey, 3 RGB, 4 RGBA. */
+  /** Samples per pixel: 1 grey, 2 grey + alpha, 3 RGB, 4 RGBA. */
   channels: number;
   pixels: Uint8Array;
 }
 
 export function encodePng(image: Raster): Uint8Array {
-  const colourType = { 1: 0, 3: 2, 4: 6 }[image.channels as 1 | 3 | 4];
+  const colourType = { 1: 0, 2: 4, 3: 2, 4: 6 }[image.channels as 1 | 2 | 3 | 4];
   const stride = image.width * image.channels;
   const raw = Buffer.alloc((stride + 1) * image.height);
   for (let y = 0; y < image.height; y++) {
@@ -69,7 +69,7 @@ export function decodePng(bytes: Uint8Array): Raster {
       width = body.readUInt32BE(0);
       height = body.readUInt32BE(4);
       if (body[8] !== 8 || body[12] !== 0) throw new Error('Only 8-bit non-interlaced PNGs are read here');
-      channels = { 0: 1, 2: 3, 6: 4 }[body[9] as 0 | 2 | 6] ?? 0;
+      channels = { 0: 1, 2: 3, 4: 2, 6: 4 }[body[9] as 0 | 2 | 4 | 6] ?? 0;
       if (!channels) throw new Error(`PNG colour type ${body[9]} is not read here`);
     } else if (type === 'IDAT') data.push(body);
     at += 12 + length;
