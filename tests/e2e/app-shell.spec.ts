@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { AREA_IDS, DATA_AREA_IDS, strings } from './support/app-areas';
-import { collectPageErrors } from './support/page-errors';
+import { failOnPageErrors } from './support/page-errors';
 import { saveScreenshot } from './support/screenshot';
 
 const zh = strings('zh-CN');
@@ -23,15 +23,7 @@ async function chooseLanguage(page: Page, native: string) {
   await page.getByRole('radio', { name: native }).check();
 }
 
-let pageErrors: string[] = [];
-
-test.beforeEach(async ({ page }) => {
-  pageErrors = collectPageErrors(page);
-});
-
-test.afterEach(() => {
-  expect(pageErrors, 'uncaught errors, console errors or failed requests').toEqual([]);
-});
+failOnPageErrors(test, expect);
 
 test('opens in Chinese by default, on the library', async ({ page }) => {
   await page.goto('/');

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { strings } from './support/app-areas';
-import { collectPageErrors } from './support/page-errors';
+import { failOnPageErrors, useLanguage } from './support/page-errors';
 import { saveScreenshot } from './support/screenshot';
 
 type SampleBlock = { id: string; kind: string; visibility: string; text?: { id: string; source: { text: string } } };
@@ -18,17 +18,7 @@ const paragraph = blocks.find((b) => b.kind === 'paragraph' && b.visibility === 
 const figures = blocks.find((b) => b.kind === 'keyFigures')!;
 const lastSection = sample.library.sections.at(-1)!;
 
-let pageErrors: string[] = [];
-test.beforeEach(({ page }) => {
-  pageErrors = collectPageErrors(page);
-});
-test.afterEach(() => {
-  expect(pageErrors, 'uncaught errors, console errors or failed requests').toEqual([]);
-});
-
-async function useLanguage(page: Page, language: 'zh-CN' | 'en' | 'ar') {
-  await page.addInitScript((uiLanguage) => localStorage.setItem('briefing-desk.settings', JSON.stringify({ uiLanguage })), language);
-}
+failOnPageErrors(test, expect);
 
 async function openLibrary(page: Page) {
   await page.goto('/#/library');

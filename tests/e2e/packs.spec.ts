@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { mimeTypeFor } from '../../electron/protocol/mime-types';
 import { securityHeaders } from '../../electron/security/content-security-policy';
-import { collectPageErrors } from './support/page-errors';
+import { failOnPageErrors, useLanguage } from './support/page-errors';
 import { saveScreenshot } from './support/screenshot';
 
 type Json = Record<string, unknown>;
@@ -37,17 +37,7 @@ function packs(language: 'zh-CN' | 'en' | 'ar') {
 }
 const zh = packs('zh-CN');
 
-let pageErrors: string[] = [];
-test.beforeEach(({ page }) => {
-  pageErrors = collectPageErrors(page);
-});
-test.afterEach(() => {
-  expect(pageErrors, 'uncaught errors, console errors or failed requests').toEqual([]);
-});
-
-async function useLanguage(page: Page, language: 'zh-CN' | 'en' | 'ar') {
-  await page.addInitScript((uiLanguage) => localStorage.setItem('briefing-desk.settings', JSON.stringify({ uiLanguage })), language);
-}
+failOnPageErrors(test, expect);
 
 async function openBuilder(page: Page) {
   await page.goto('/#/packs');

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { DATA_AREA_IDS, strings } from './support/app-areas';
-import { collectPageErrors } from './support/page-errors';
+import { failOnPageErrors, useLanguage } from './support/page-errors';
 import { saveScreenshot } from './support/screenshot';
 
 const zh = strings('zh-CN');
@@ -20,18 +20,7 @@ const paragraph = paragraphs[0]!;
 const OUTLINE_ITEMS = sample.library.sections.length + sample.library.sections.reduce((n, s) => n + s.blocks.length, 0);
 const segment = paragraph.text!;
 
-let pageErrors: string[] = [];
-test.beforeEach(({ page }) => {
-  pageErrors = collectPageErrors(page);
-});
-test.afterEach(() => {
-  expect(pageErrors, 'uncaught errors, console errors or failed requests').toEqual([]);
-});
-
-/** Before the app starts, as if chosen in Settings earlier: no reload mid-load aborts font requests. */
-async function useLanguage(page: Page, language: 'zh-CN' | 'en' | 'ar') {
-  await page.addInitScript((uiLanguage) => localStorage.setItem('briefing-desk.settings', JSON.stringify({ uiLanguage })), language);
-}
+failOnPageErrors(test, expect);
 
 async function openBlock(page: Page, blockId: string) {
   await page.locator(`.library-outline [data-key="${blockId}"]`).click();
