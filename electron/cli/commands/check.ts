@@ -1,10 +1,9 @@
 // Runs in Node: `briefing check <workspace.json>`: is a workspace ready to print? Schema
 // errors with their JSON paths, then per target language the missing translations,
 // figures absent from a translation, glossary terms not in their approved form.
-import { resolve } from 'node:path';
 import { checkWorkspace, failedReadReport, type CheckReport } from '../../../core/workspace/check/check-workspace';
-import { loadWorkspaceForReading } from '../../store/load-workspace';
 import { CliError, type CliCommand, type CliIo } from '../cli-command';
+import { readWorkspaceArgument } from '../read-workspace-argument';
 
 const USAGE = `Usage: briefing check <workspace.json> [--json] [--lang <codes>] [--strict]
 
@@ -79,9 +78,7 @@ export const checkCommand: CliCommand = {
   usage: USAGE,
   async run(args, io) {
     const options = parseArgs(args);
-    const path = resolve(options.file);
-    const loaded = await loadWorkspaceForReading(path);
-    if (!loaded.ok && loaded.problem.kind === 'not-found') throw new CliError(`${options.file} does not exist`);
+    const { path, loaded } = await readWorkspaceArgument(options.file);
     if (!loaded.ok) {
       const report = failedReadReport(loaded.problem.issues, loaded.problem.message);
       if (options.json) io.stdout(`${JSON.stringify({ file: path, readable: false, problem: loaded.problem, ...report }, null, 2)}\n`);

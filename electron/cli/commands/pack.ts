@@ -12,8 +12,8 @@ import { formatDateRange } from '../../../core/packs/pack-format';
 import { PACK_LAYOUTS, PACK_TEMPLATES, type PackLayout, type PackRequest, type PackTemplate } from '../../../core/packs/pack-request';
 import { packRequestProblems } from '../../../core/packs/pack-request-problems';
 import { exportPack } from '../../packs/export-pack';
-import { loadWorkspaceForReading } from '../../store/load-workspace';
 import { CliError, type CliCommand, type CliIo } from '../cli-command';
+import { readWorkspaceArgument } from '../read-workspace-argument';
 
 const USAGE = `Usage: briefing pack <workspace.json> --visit <id> --template <template> --lang <codes> [options] -o <out.pdf>
        briefing pack <workspace.json> --visit <id> --template <template> --all-languages [-o <folder>]
@@ -175,9 +175,7 @@ export const packCommand: CliCommand = {
   usage: USAGE,
   async run(args, io) {
     const options = parseArgs(args);
-    const path = resolve(options.file);
-    const loaded = await loadWorkspaceForReading(path);
-    if (!loaded.ok && loaded.problem.kind === 'not-found') throw new CliError(`${options.file} does not exist`);
+    const { path, loaded } = await readWorkspaceArgument(options.file);
     if (!loaded.ok) throw new CliError(`${options.file}: ${loaded.problem.message}`, 1);
     const doc = loaded.doc;
     if (options.list) {
