@@ -1,7 +1,11 @@
 // Runs in Node: Playwright for tests/e2e. The browser is Debian's Chromium (never a
-// downloaded one); the app is the built renderer served by `vite preview` on port 4317.
+// downloaded one); the app is the built renderer served by `vite preview` on port 4317, or on
+// BRIEFING_E2E_PORT so that several checkouts can run their end-to-end tests side by side.
 // tests/e2e/electron-smoke.spec.ts launches Electron itself and ignores the page and server.
 import { defineConfig } from '@playwright/test';
+
+const PORT = Number(process.env.BRIEFING_E2E_PORT ?? 4317);
+const BASE_URL = `http://localhost:${PORT}`;
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -23,7 +27,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],
   use: {
-    baseURL: 'http://localhost:4317',
+    baseURL: BASE_URL,
     viewport: { width: 1280, height: 800 },
     trace: 'retain-on-failure',
   },
@@ -38,8 +42,8 @@ export default defineConfig({
   ],
   webServer: {
     // Serves dist/renderer as built: `npm test` builds first; by hand run `npm run build:renderer`.
-    command: 'npm run preview:web',
-    url: 'http://localhost:4317',
+    command: `npx vite preview --port ${PORT} --strictPort`,
+    url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
     stdout: 'ignore',
