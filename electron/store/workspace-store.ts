@@ -178,6 +178,12 @@ export class WorkspaceStore {
     return this.problems.worst;
   }
 
+  /** Resolves when the background writes under way (the backup after opening, a snapshot) are done. */
+  async whenIdle(): Promise<void> {
+    await this.backupInFlight;
+    await this.compaction;
+  }
+
   /** Called whenever the storage problem changes (null: all caught up). */
   onStorageProblem(listener: (problem: StorageProblem | null) => void): () => void {
     return this.problems.listen(listener);
