@@ -356,6 +356,8 @@ export class WorkspaceStore {
       if (this.unsnapshotted.length) await this.compactInBackground();
       await this.backupInFlight;
       await this.backupIfDue('close');
+      // A refused line that could not be cut off must not come back at the next open.
+      if (this.appender.damaged) await this.appender.replaceWith(this.unsnapshotted).catch(() => undefined);
       await this.appender.close();
     } finally {
       await this.lock.release();
