@@ -2,8 +2,9 @@
 // in words and as a kind the UI can say in the user's language (a full disk, a failing
 // disk, no permission...). The message names the file and what was kept.
 import { basename } from 'node:path';
+import type { StorageFailureReason } from '../../core/ipc/storage-schemas';
 
-export type WriteFailureReason = 'disk-full' | 'io-error' | 'no-permission' | 'read-only' | 'other';
+export type WriteFailureReason = StorageFailureReason;
 
 const REASONS: Record<string, { reason: WriteFailureReason; words: string }> = {
   ENOSPC: { reason: 'disk-full', words: 'the disk is full' },

@@ -3,11 +3,12 @@
 // has caught up. The most serious one is what the user sees: a change refused before a
 // snapshot that is behind (the journal still holds everything) before a missing backup.
 import { basename } from 'node:path';
+import { STORAGE_OPERATIONS, type StorageOperation, type StorageStatus } from '../../core/ipc/storage-schemas';
 import { writeFailureReason, type WriteFailureReason } from '../files/write-failed-error';
 
-/** What failed: a change (refused, not saved), the snapshot (changes safe in the journal), a backup. */
-export type StorageOperation = 'change' | 'snapshot' | 'backup';
-const SEVERITY: readonly StorageOperation[] = ['change', 'snapshot', 'backup'];
+export type { StorageOperation };
+/** Most serious first: a change refused (not saved), the snapshot behind (changes safe in the journal), no new backup. */
+const SEVERITY: readonly StorageOperation[] = STORAGE_OPERATIONS;
 
 export interface StorageProblem {
   operation: StorageOperation;
@@ -57,4 +58,10 @@ export class StorageProblems {
     const worst = this.worst;
     for (const listener of this.listeners) listener(worst);
   }
+}
+
+/** The problem as the contract's host event carries it. */
+export function storageStatusOf(problem: StorageProblem | null): StorageStatus {
+  if (!problem) return { state: 'ok' };
+  return { state: 'failing', operation: problem.operation, reason: problem.reason, file: problem.file, detail: problem.detail };
 }

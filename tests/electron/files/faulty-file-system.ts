@@ -16,11 +16,10 @@ export interface WriteCall {
   path: string;
 }
 
-export interface FaultPlan {
-  at: number;
-  mode: FaultMode;
-  onFault?: (call: WriteCall) => void;
-}
+export type FaultPlan =
+  | { at: number; mode: FaultMode; onFault?: (call: WriteCall) => void }
+  /** Decides for every call: a disk that is full for a while, say. */
+  | { when: (call: WriteCall) => FaultMode | null; at?: undefined; onFault?: undefined };
 
 /** Which modes apply to a call: a short write only to writes. */
 export function modesFor(call: WriteCall): FaultMode[] {
@@ -44,10 +43,12 @@ export function faultyFileSystem(plan?: FaultPlan, base: FileSystem = nodeFileSy
   const count = (op: string, path: string): FaultMode | null => {
     const call = { n: state.calls.length, op, path };
     state.calls.push(call);
-    if (!plan || plan.at !== call.n || !modesFor(call).includes(plan.mode)) return null;
+    if (!plan) return null;
+    const mode = plan.at === undefined ? plan.when(call) : plan.at === call.n ? plan.mode : null;
+    if (!mode || !modesFor(call).includes(mode)) return null;
     state.fired = call;
     plan.onFault?.(call);
-    return plan.mode;
+    return mode;
   };
   const failing = async <T>(op: string, path: string, real: () => Promise<T>): Promise<T> => {
     const fault = count(op, path);
