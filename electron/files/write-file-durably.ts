@@ -4,7 +4,9 @@
 // write is continued, a write that makes no progress throws), fsynced, checked (its size,
 // and whatever `verify` checks in its bytes), and only then renamed over the target; then
 // the folder is fsynced so the rename is on disk too. Either the old file or the complete
-// new one, never half; a failure leaves the old file and no temp file behind.
+// new one, never half; a failure leaves the old file and no temp file behind. Every file is
+// read back and compared with what was written (a SHA-1 of the bytes) before the rename.
+import { createHash, type Hash } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { nodeFileSystem, type FileSystem, type WritableHandle } from './file-system';
 import { WriteFailedError } from './write-failed-error';
@@ -54,9 +56,32 @@ function* pieces(data: FileData): Generator<Uint8Array> {
   else for (const chunk of data) yield typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
 }
 
+const SLICE = 1024 * 1024;
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Hashes a large buffer a slice at a time, letting other work run in between. */
+async function digestOf(bytes: Uint8Array, hash: Hash = createHash('sha1')): Promise<string> {
+  for (let offset = 0; offset < bytes.length; offset += SLICE) {
+    hash.update(bytes.subarray(offset, offset + SLICE));
+    if (offset > 0 && offset % (8 * SLICE) === 0) await yieldToEventLoop();
+  }
+  return hash.digest('hex');
+}
+
+/** Above this size a JSON file is not parsed again (a large workspace would stall the app for a second); its bytes are already proven equal to what was written, and its head names the revision. */
+export const FULL_JSON_CHECK_LIMIT = 16 * 1024 * 1024;
+
 /** A `verify` for JSON files: the text parses, and (when given) holds this revision. */
 export function verifyJson(revision?: number): (written: Buffer) => void {
   return (written) => {
+    if (written.length > FULL_JSON_CHECK_LIMIT) {
+      const head = written.subarray(0, 4096).toString('utf8');
+      const found = /"revision":(\d+)[,}]/.exec(head)?.[1];
+      const last = written.toString('utf8', Math.max(0, written.length - 16)).trimEnd().at(-1);
+      if (!head.startsWith('{') || last !== '}') throw new Error('the file written does not read back as a JSON object');
+      if (revision !== undefined && Number(found) !== revision) throw new Error(`the file written reads back as revision ${String(found)}, not ${revision}`);
+      return;
+    }
     let value: unknown;
     try {
       value = JSON.parse(written.toString('utf8'));
@@ -77,12 +102,14 @@ export async function writeFileDurably(target: string, data: FileData, options: 
   const temporary = join(directory, `.${basename(target)}.${process.pid}.${sequence}.tmp`);
   let size = 0;
   let renamed = false;
+  const written = createHash('sha1');
   try {
     await fs.mkdir(directory, { recursive: true });
     const handle = await fs.open(temporary, 'w', options.mode ?? 0o600);
     try {
       for (const piece of pieces(data)) {
         await writeAll(handle, piece, size, temporary);
+        written.update(piece);
         size += piece.length;
       }
       await handle.sync();
@@ -91,7 +118,12 @@ export async function writeFileDurably(target: string, data: FileData, options: 
     } finally {
       await handle.close();
     }
-    if (options.verify) options.verify(await fs.readFile(temporary));
+    // Read back: the very bytes written (a torn or short write, or a file system that lost
+    // some, shows here), then whatever the caller checks in them.
+    const back = await fs.readFile(temporary);
+    if (back.length !== size) throw new Error(`the temp file reads back as ${back.length} bytes, not the ${size} written`);
+    if ((await digestOf(back)) !== written.digest('hex')) throw new Error('the temp file does not read back as written');
+    options.verify?.(back);
     await fs.rename(temporary, target);
     renamed = true;
     await syncDirectory(directory, fs);

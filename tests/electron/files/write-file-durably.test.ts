@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FileSystem } from '../../../electron/files/file-system';
 import { nodeFileSystem } from '../../../electron/files/file-system';
-import { verifyJson, writeFileDurably } from '../../../electron/files/write-file-durably';
+import { FULL_JSON_CHECK_LIMIT, verifyJson, writeFileDurably } from '../../../electron/files/write-file-durably';
 import { WriteFailedError } from '../../../electron/files/write-failed-error';
 import { tempFolder } from '../store/store-test-helpers';
 import { faultyFileSystem } from './faulty-file-system';
@@ -89,5 +89,36 @@ describe('writeFileDurably', () => {
       expect(readFileSync(target, 'utf8'), op).toBe('old');
       expect(readdirSync(folder), op).toEqual(['w.json']);
     }
+  });
+
+  it('reads every file back and refuses one whose bytes differ from those written', async () => {
+    const folder = tempFolder();
+    const target = join(folder, 'w.pdf');
+    writeFileSync(target, 'old');
+    const flipping: FileSystem = {
+      ...nodeFileSystem,
+      async open(path, flags, mode) {
+        const handle = await nodeFileSystem.open(path, flags, mode);
+        return {
+          write: (buffer, offset, length, position) => handle.write(Buffer.from(buffer).fill(0x21, offset, offset + 1), offset, length, position), // says all is well
+          sync: () => handle.sync(),
+          datasync: () => handle.datasync(),
+          truncate: (n) => handle.truncate(n),
+          stat: () => handle.stat(),
+          close: () => handle.close(),
+        };
+      },
+    };
+    await expect(writeFileDurably(target, 'new bytes', { fs: flipping })).rejects.toThrow(/does not read back as written/);
+    expect(readFileSync(target, 'utf8')).toBe('old');
+    expect(readdirSync(folder)).toEqual(['w.pdf']);
+  });
+
+  it('checks a large JSON file by its bytes and the revision in its head, without parsing it again', async () => {
+    const big = `{"format":"briefing-desk-workspace","schemaVersion":2,"revision":42,"pad":"${'x'.repeat(FULL_JSON_CHECK_LIMIT)}"}`;
+    const folder = tempFolder();
+    await writeFileDurably(join(folder, 'big.json'), big, { verify: verifyJson(42) });
+    await expect(writeFileDurably(join(folder, 'big.json'), big, { verify: verifyJson(43) })).rejects.toThrow(/revision 42, not 43/);
+    await expect(writeFileDurably(join(folder, 'cut.json'), big.slice(0, -2), { verify: verifyJson(42) })).rejects.toThrow(/JSON object/);
   });
 });
