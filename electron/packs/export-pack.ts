@@ -1,6 +1,6 @@
 // Runs in Node (main process and CLI): exports a pack to a PDF file: builds the document,
 // typesets it with the engine (fonts and wasm from electron/fonts, Node's native zlib for
-// the streams), writes the file atomically and returns the report. Progress is reported
+// the streams), writes the file through the one durable write and returns the report. Progress is reported
 // per phase; an aborted signal stops it between phases and leaves no file behind.
 import { isAbsolute, join, resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
