@@ -2,6 +2,7 @@
 // behind the SettingsStorage interface core/settings expects.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { createSerialQueue } from '../../core/serial-queue';
 import type { SettingsStorage } from '../../core/settings/settings-handlers';
 import type { Settings } from '../../core/settings/settings';
 import { atomicWriteFile } from './atomic-write-file';
@@ -14,7 +15,7 @@ export function settingsFilePath(userDataDirectory: string): string {
 
 export function createSettingsFile(path: string): SettingsStorage {
   // Writes go one after another, so the last update always ends on disk.
-  let pending: Promise<void> = Promise.resolve();
+  const writes = createSerialQueue();
   return {
     async read(): Promise<unknown> {
       let text: string;
@@ -31,9 +32,7 @@ export function createSettingsFile(path: string): SettingsStorage {
       }
     },
     write(settings: Settings): Promise<void> {
-      const next = pending.then(() => atomicWriteFile(path, `${JSON.stringify(settings, null, 2)}\n`));
-      pending = next.catch(() => undefined);
-      return next;
+      return writes.run(() => atomicWriteFile(path, `${JSON.stringify(settings, null, 2)}\n`));
     },
   };
 }

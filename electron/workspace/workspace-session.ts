@@ -15,6 +15,7 @@ import type {
   WorkspaceStatus,
 } from '../../core/ipc/workspace-schemas';
 import type { Workspace } from '../../core/model/workspace';
+import { createSerialQueue } from '../../core/serial-queue';
 import type { OpenReport } from '../store/open-report';
 import { setAside, timestampForFileName } from '../store/set-aside';
 import { WorkspaceStore } from '../store/workspace-store';
@@ -79,7 +80,7 @@ export class WorkspaceSession {
   private store: WorkspaceStore | null = null;
   private report: OpenReportPayload | null = null;
   private problem: WorkspaceProblemPayload = { code: 'not-found', message: 'No workspace is open yet' };
-  private actions: Promise<unknown> = Promise.resolve();
+  private readonly actions = createSerialQueue();
   private readonly now: () => Date;
 
   private constructor(
@@ -132,14 +133,12 @@ export class WorkspaceSession {
 
   /** Runs one file action at a time; commands keep flowing to whichever store is open. */
   fileAction(action: FileAction): Promise<FileActionOutcome> {
-    const run = this.actions.then(() => this.runFileAction(action));
-    this.actions = run.catch(() => undefined);
-    return run;
+    return this.actions.run(() => this.runFileAction(action));
   }
 
   /** Writes everything down and releases the file (at quit). */
   async close(): Promise<void> {
-    await this.actions;
+    await this.actions.idle();
     const store = this.store;
     this.store = null;
     await store?.close();

@@ -16,6 +16,7 @@ import type {
 import { executeCommand } from '../../core/model/apply-command';
 import { createId } from '../../core/model/ids';
 import { createEmptyWorkspace, type Workspace } from '../../core/model/workspace';
+import { createSerialQueue } from '../../core/serial-queue';
 import { readWorkspaceText, readWorkspaceValue, type WorkspaceProblem } from '../../core/workspace/read-workspace-text';
 import type { BrowserWorkspaceStorage } from './browser-workspace-storage';
 import type { PickedFile } from './browser-files';
@@ -65,15 +66,11 @@ export function createWebWorkspaceHandlers(env: WebWorkspaceEnvironment): Worksp
   let lastReport: OpenReportPayload | null = null;
   let problem: WorkspaceProblemPayload = { code: 'not-found', message: 'No workspace is open yet' };
   let recent: { id: string; name: string }[] = [];
-  let queue: Promise<unknown> = Promise.resolve();
+  const queue = createSerialQueue();
   let started: Promise<void> | undefined;
 
   // One operation at a time, in the order asked, as main's store does.
-  const serial = <T>(task: () => Promise<T>): Promise<T> => {
-    const run = queue.then(task, task);
-    queue = run.catch(() => undefined);
-    return run;
-  };
+  const serial = <T>(task: () => Promise<T>): Promise<T> => queue.run(task);
 
   const status = (): WorkspaceStatus => {
     const list = recent.map((entry) => ({ name: entry.name, path: `${BROWSER_PATH_PREFIX}${entry.id}` }));
