@@ -5,6 +5,7 @@
 // it gets paths from the dialogs main shows, or from the recent list main wrote.
 import { access, mkdir } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { assertNever } from '../../core/assert-never';
 import type {
   CommandOutcome,
   FileAction,
@@ -237,6 +238,8 @@ export class WorkspaceSession {
           await this.adopt(opened);
           return { status: 'done', workspace: this.changed() };
         }
+        default:
+          return assertNever(action, 'file action');
       }
     } catch (error) {
       return { status: 'failed', error: problemOf(error) };

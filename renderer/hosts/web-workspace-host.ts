@@ -3,6 +3,7 @@
 // browser storage before it answers, and reads every stored or imported workspace through
 // the same validation and migration a file on disk goes through. Workspaces are never
 // overwritten: New, Open (import) and Open sample each add an entry, and "recent" lists them.
+import { assertNever } from '../../core/assert-never';
 import type { Handlers } from '../../core/ipc/contract';
 import type {
   CommandOutcome,
@@ -183,6 +184,8 @@ export function createWebWorkspaceHandlers(env: WebWorkspaceEnvironment): Worksp
         env.download(current.name, `${JSON.stringify(current.doc, null, 2)}\n`);
         return { status: 'done', workspace: status(), saved: current.name };
       }
+      default:
+        return assertNever(action, 'file action');
     }
   };
 
