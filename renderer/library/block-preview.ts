@@ -4,10 +4,11 @@
 import { assertNever } from '../../core/assert-never';
 import type { Block } from '../../core/model/blocks';
 import { formatKeyFigure } from '../../core/model/key-figure-format';
+import { SOURCE_LANGUAGE_CODE } from '../../core/model/language';
 
 const written = (texts: string[]) => texts.map((text) => text.trim()).filter(Boolean);
 
-export function blockPreview(block: Block, language = 'zh'): string {
+export function blockPreview(block: Block, language: string = SOURCE_LANGUAGE_CODE): string {
   switch (block.kind) {
     case 'heading':
     case 'paragraph':
