@@ -5,6 +5,7 @@
 // (electron/cli/cli-bundle.mjs decides; scripts/build-cli.mjs builds); an installed
 // package ships the bundle alone.
 import { existsSync } from 'node:fs';
+import module from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CLI_BUNDLE, cliBundleStaleness } from './cli-bundle.mjs';
@@ -31,6 +32,8 @@ if (existsSync(join(here, 'main.ts')) && existsSync(join(projectDir, 'scripts', 
   process.stderr.write('briefing: neither the CLI source nor its bundle (dist/cli/briefing.mjs) was found.\n');
   process.exit(2);
 }
+// Node 22 and later keep V8's compiled code of the bundle between runs (Node 20 has no cache).
+module.enableCompileCache?.();
 const { main } = await import(pathToFileURL(bundle).href);
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
