@@ -3,6 +3,7 @@
 // BRIEFING_E2E_PORT so that several checkouts can run their end-to-end tests side by side.
 // tests/e2e/electron-smoke.spec.ts launches Electron itself and ignores the page and server.
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_PATH } from './scripts/chromium-path.mjs';
 
 const PORT = Number(process.env.BRIEFING_E2E_PORT ?? 4317);
 const BASE_URL = `http://localhost:${PORT}`;
@@ -36,7 +37,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         browserName: 'chromium',
-        launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
+        launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
       },
     },
   ],

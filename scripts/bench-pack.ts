@@ -25,11 +25,12 @@ import type { FontKey } from '../core/typeset/fonts/font-catalogue';
 import { fontFilePath, loadEngineAssets } from '../electron/fonts/load-engine-assets';
 import { nodeDeflate } from '../electron/packs/export-pack';
 import { loadWorkspaceForReading } from '../electron/store/load-workspace';
+import { CHROMIUM_PATH } from './chromium-path.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = 7;
 const WARM_UPS = 3;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = CHROMIUM_PATH;
 const NOW = new Date('2026-04-10T08:00:00Z');
 
 const PACKS: { name: string; request: PackRequest }[] = [

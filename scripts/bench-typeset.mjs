@@ -18,12 +18,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { fontFilePath, loadEngineAssets } from '../electron/fonts/load-engine-assets.ts';
 import { layout } from '../core/typeset/typeset.ts';
+import { CHROMIUM_PATH } from './chromium-path.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = 5;
 const MARGIN_IN = `${(56 / 72).toFixed(4)}in`; // the documents' 56 pt margin
 const SIZES = [40, 160];
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = CHROMIUM_PATH;
 
 // --- The document ----------------------------------------------------------------------
 // Sentences written for the benchmark from the outreach point's facts. A paragraph picks

@@ -1,6 +1,6 @@
 // Runs in Node: bundles the main process, the pack export's worker thread, the preload and
-// the `briefing` CLI with esbuild, and copies the typesetting engine's fonts and wasm to
-// dist/engine-assets. The packaged app ships no node_modules, so every bundle is
+// the `briefing` CLI (scripts/build-cli.mjs) with esbuild, and copies the typesetting
+// engine's fonts and wasm to dist/engine-assets. The packaged app ships no node_modules, so every bundle is
 // self-contained except for `electron` itself, which the runtime provides, and the engine's
 // files are read from that folder.
 import { build } from 'esbuild';
@@ -8,23 +8,13 @@ import { copyFile, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildCli, SHARED_BUILD_OPTIONS as shared } from './build-cli.mjs';
 
 const projectDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 // `--out <dir>` builds somewhere other than dist/ (the tests use a temp folder).
 const outFlag = process.argv.indexOf('--out');
 const outDir = outFlag > 0 && process.argv[outFlag + 1] ? resolve(process.argv[outFlag + 1]) : join(projectDir, 'dist');
 const out = (...parts) => join(outDir, ...parts);
-
-// Electron 45 runs Node 22 in main and a current Chromium in the preload.
-const shared = {
-  absWorkingDir: projectDir,
-  bundle: true,
-  sourcemap: 'linked',
-  legalComments: 'none',
-  logLevel: 'warning',
-  // Keep the TS file extension resolution identical to the type-checker's.
-  resolveExtensions: ['.ts', '.tsx', '.mjs', '.js', '.json'],
-};
 
 // CommonJS has no import.meta; code that asks for import.meta.url (createRequire in the
 // engine's asset loader) gets the bundle's own file URL instead of undefined.
@@ -35,6 +25,7 @@ const importMetaUrlInCjs = {
 
 const targets = [
   {
+    // Electron 45 runs Node 22 in main and a current Chromium in the preload.
     name: 'main',
     entryPoints: ['electron/main.ts'],
     outfile: out('electron', 'main.cjs'),
@@ -66,25 +57,6 @@ const targets = [
     target: 'es2023',
     external: ['electron'],
     minify: true, // parsed on every page load
-  },
-  {
-    name: 'cli',
-    entryPoints: ['electron/cli/main.ts'],
-    outfile: out('cli', 'briefing.mjs'),
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    // Bundled CommonJS dependencies still call require() and read __dirname.
-    banner: {
-      js: [
-        "import { createRequire as __briefingCreateRequire } from 'node:module';",
-        "import { fileURLToPath as __briefingFileURLToPath } from 'node:url';",
-        "import { dirname as __briefingDirname } from 'node:path';",
-        'const require = __briefingCreateRequire(import.meta.url);',
-        'const __filename = __briefingFileURLToPath(import.meta.url);',
-        'const __dirname = __briefingDirname(__filename);',
-      ].join('\n'),
-    },
   },
 ];
 
@@ -142,6 +114,9 @@ async function main() {
       .reduce((sum, [, output]) => sum + output.bytes, 0);
     console.log(`${name.padEnd(8)} ${relative(projectDir, options.outfile)}  ${(bytes / 1024).toFixed(0)} KiB  ${Date.now() - started} ms`);
   }
+  const started = Date.now();
+  const cli = await buildCli(out('cli'));
+  console.log(`${'cli'.padEnd(8)} ${relative(projectDir, cli.path)}  ${(cli.bytes / 1024).toFixed(0)} KiB  ${Date.now() - started} ms`);
   await assertPreloadRequiresOnlyElectron(out('electron', 'preload.cjs'));
   await copyEngineAssets();
 }

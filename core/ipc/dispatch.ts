@@ -1,12 +1,13 @@
 // Runs anywhere (core): validate a call against the contract, run its handler, validate
 // the answer. Main and the browser host both go through here, so they cannot drift.
 import type { z } from 'zod';
+import { formatIssuePath } from '../issue-path';
 import { contract, type Handlers, type MethodName, type ResponseOf } from './contract';
 import { fail, ok, type IpcIssue, type IpcResult } from './ipc-result';
 
 function issuesOf(error: z.ZodError): IpcIssue[] {
   return error.issues.map((issue) => ({
-    path: issue.path.length ? issue.path.map(String).join('.') : '(payload)',
+    path: formatIssuePath(issue.path, { root: '', whole: '(payload)' }),
     message: issue.message,
   }));
 }

@@ -1,6 +1,7 @@
 // Runs anywhere (core): validate and apply one command. Pure: the same document and
 // command give the same result, so the main-process store, the browser host's in-page
 // store and a journal replay all agree. A refused command changes nothing.
+import { assertNever } from '../assert-never';
 import { checked } from './command-helpers';
 import { add, move, remove, update } from './collection-commands';
 import { CommandRejection, type ApplyResult } from './command-result';
@@ -47,8 +48,20 @@ function carryIdsAcross(doc: Workspace, next: Workspace, command: Command): void
     case 'delete':
     case 'deleteTableColumn':
       return; // ids were removed: the index is rebuilt when next needed
-    default:
+    case 'update':
+    case 'move':
+    case 'setSource':
+    case 'setTranslation':
+    case 'renameWorkspace':
+    case 'addLanguage':
+    case 'updateLanguage':
+    case 'removeLanguage':
+    case 'moveLanguage':
+    case 'setTravelTime':
+    case 'setPack':
       return carryIds(doc, next, []);
+    default:
+      return assertNever(command, 'command');
   }
 }
 
@@ -80,5 +93,7 @@ function applyOrThrow(doc: Workspace, command: Command, ctx: ChangeContext): Wor
     case 'addTableColumn':
     case 'deleteTableColumn':
       return changeTableColumns(doc, command, ctx);
+    default:
+      return assertNever(command, 'command');
   }
 }

@@ -3,6 +3,7 @@
 // members, interpreters, notes, visits, stops).
 import { findList } from './command-lists';
 import { reject } from './command-result';
+import { assertNever } from '../assert-never';
 import { COLLECTIONS, type CommandOf } from './commands';
 import { checkNewContent, located, stamped } from './command-helpers';
 import { getIn, insertAt, moveWithin, removeAt, updateIn } from './immutable';
@@ -56,8 +57,19 @@ function usedBy(doc: Workspace, collection: keyof typeof COLLECTIONS, id: string
       return doc.visits.filter((v) => v.delegationId === id).map((v) => `visit "${v.id}"`);
     case 'interpreters':
       return doc.visits.flatMap((v) => v.stops.filter((s) => s.interpreterId === id).map((s) => `stop "${s.id}" of visit "${v.id}"`));
+    case 'blocks':
+    case 'bulletItems':
+    case 'keyFigures':
+    case 'tableRows':
+    case 'glossaryTerms':
+    case 'members':
+    case 'delegationNotes':
+    case 'visits':
+    case 'stops':
+    case 'stopNotes':
+      return []; // nothing refers to these by id
     default:
-      return [];
+      return assertNever(collection, 'collection');
   }
 }
 

@@ -1,5 +1,6 @@
 // Runs anywhere (core): where each collection's lists live in the document, so the
 // generic add / update / delete / move commands can find an item or a parent by id.
+import { assertNever } from '../assert-never';
 import type { CollectionName } from './commands';
 import type { Path } from './immutable';
 import type { WorkspaceContent } from './workspace-content';
@@ -74,6 +75,8 @@ export function* listsOf(doc: WorkspaceContent, collection: CollectionName): Gen
         for (let s = 0; s < stops.length; s++) yield { parentId: stops[s]!.id, parentKind: 'stop', path: ['visits', v, 'stops', s, 'notes'], items: stops[s]!.notes };
       }
       return;
+    default:
+      return assertNever(collection, 'collection');
   }
 }
 

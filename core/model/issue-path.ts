@@ -1,16 +1,8 @@
-// Runs anywhere (core): a zod or integrity issue path written as a JSON path,
+// Runs anywhere (core): zod and integrity issues as JSON-path issues,
 // `$.library.sections[0].blocks[3].text`, so a message points straight at the value.
-export function formatIssuePath(path: readonly PropertyKey[]): string {
-  let out = '$';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else {
-      const name = String(key);
-      out += /^[A-Za-z_$][\w$]*$/.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`;
-    }
-  }
-  return out;
-}
+import { formatIssuePath } from '../issue-path';
+
+export { formatIssuePath };
 
 export interface PathIssue {
   /** JSON path such as `$.visits[0].stops[2].end`. */

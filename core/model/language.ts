@@ -28,7 +28,9 @@ export const LanguagesSchema = z.strictObject({
 });
 export type Languages = z.infer<typeof LanguagesSchema>;
 
-export const SOURCE_LANGUAGE: Language = { code: 'zh', name: '中文', direction: 'ltr' };
+/** The language every text is written in first; the one place that says it is Chinese. */
+export const SOURCE_LANGUAGE_CODE = 'zh';
+export const SOURCE_LANGUAGE: Language = { code: SOURCE_LANGUAGE_CODE, name: '中文', direction: 'ltr' };
 
 export const BUILT_IN_TARGET_LANGUAGES: readonly Language[] = [
   { code: 'en', name: 'English', direction: 'ltr' },

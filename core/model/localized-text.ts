@@ -1,7 +1,7 @@
 // Runs anywhere (core): short labels given per language (venue names, titles, glossary
 // terms). Unlike segments they carry no status: they are names, not translated prose.
 import { z } from 'zod';
-import { LanguageCodeSchema } from './language';
+import { LanguageCodeSchema, SOURCE_LANGUAGE_CODE } from './language';
 import { nonBlank } from './text-rules';
 
 /** One string per language; languages without a value are simply absent. May be empty. */
@@ -16,7 +16,7 @@ export const NonEmptyLocalizedTextSchema = LocalizedTextSchema.refine((value) =>
 });
 
 /** The text in `language`, falling back through `fallbacks`, else the first there is. */
-export function pickLocalized(text: LocalizedText, language: string, fallbacks: readonly string[] = ['en', 'zh']): string {
+export function pickLocalized(text: LocalizedText, language: string, fallbacks: readonly string[] = ['en', SOURCE_LANGUAGE_CODE]): string {
   for (const code of [language, ...fallbacks]) {
     const value = text[code];
     if (value) return value;

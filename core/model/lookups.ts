@@ -1,6 +1,7 @@
 // Runs anywhere (core): lean lookups over the whole document (plain loops, no paths
 // built until something is found), because commands run them on every change and a
 // large workspace has 50,000 segments and more.
+import { assertNever } from '../assert-never';
 import type { Block } from './blocks';
 import type { Path } from './immutable';
 import type { Segment } from './segment';
@@ -22,6 +23,8 @@ function blockSegmentSlots(block: Block): [Segment, Path][] {
     }
     case 'image':
       return block.caption ? [[block.alt, ['alt']], [block.caption, ['caption']]] : [[block.alt, ['alt']]];
+    default:
+      return assertNever(block, 'block kind');
   }
 }
 
@@ -38,6 +41,8 @@ function blockHasSegment(block: Block, id: string): boolean {
       return block.header.some((cell) => cell.id === id) || block.rows.some((row) => row.cells.some((cell) => cell.id === id));
     case 'image':
       return block.alt.id === id || block.caption?.id === id;
+    default:
+      return assertNever(block, 'block kind');
   }
 }
 
@@ -107,6 +112,8 @@ export function forEachSegment(doc: WorkspaceContent, fn: (segment: Segment) => 
           fn(block.alt);
           if (block.caption) fn(block.caption);
           break;
+        default:
+          assertNever(block, 'block kind');
       }
     }
   }

@@ -1,5 +1,6 @@
 // Runs anywhere (core): every segment of a workspace with where it sits, for the check,
 // the segment table and the commands that address a segment by id.
+import { assertNever } from '../assert-never';
 import type { Block } from './blocks';
 import type { Visibility } from './note';
 import type { Segment } from './segment';
@@ -58,6 +59,8 @@ function* blockSegments(block: Block, path: PropertyKey[], sectionId: string): G
       yield { ...at, segment: block.alt, path: [...path, 'alt'], role: 'image-alt' };
       if (block.caption) yield { ...at, segment: block.caption, path: [...path, 'caption'], role: 'image-caption' };
       return;
+    default:
+      return assertNever(block, 'block kind');
   }
 }
 

@@ -1,6 +1,7 @@
 // Runs anywhere (core): what is wrong with a pack request for this workspace, in words a
 // person can act on: an unknown visit, template, layout, language or section. Empty when
 // the request can be built. The CLI prints these; the pack builder can show them.
+import { formatIssuePath } from '../issue-path';
 import type { Workspace } from '../model/workspace';
 import { PACK_LAYOUTS, PACK_TEMPLATES, PackRequestSchema, type PackRequest } from './pack-request';
 import { SOURCE_LANGUAGE } from './pack-texts';
@@ -41,7 +42,7 @@ export function packRequestProblems(workspace: Workspace, request: PackRequest):
   }
   if (problems.length === 0) {
     const parsed = PackRequestSchema.safeParse(request);
-    if (!parsed.success) for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.') || 'request'}: ${issue.message}`);
+    if (!parsed.success) for (const issue of parsed.error.issues) problems.push(`${formatIssuePath(issue.path, { root: '', whole: 'request' })}: ${issue.message}`);
   }
   return problems;
 }

@@ -5,11 +5,12 @@
 // amber band behind a small "中文" tag, and the place is listed in the report.
 import type { RichText, Span } from '../typeset/document-schema';
 import { formatIssuePath } from '../model/issue-path';
+import { SOURCE_LANGUAGE_CODE } from '../model/language';
 import type { LocalizedText } from '../model/localized-text';
 import { statusIn, type Segment } from '../model/segment';
 import type { PackMissing } from './build-pack-document';
 
-export const SOURCE_LANGUAGE = 'zh';
+export const SOURCE_LANGUAGE = SOURCE_LANGUAGE_CODE;
 /** The tag printed before text filled with Chinese. */
 export const FILLED_TAG = '中文';
 

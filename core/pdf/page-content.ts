@@ -3,6 +3,7 @@
 // layout placed a glyph away from where the font's own advance would put it, and Ts for
 // glyphs raised or lowered by GPOS (marks). Rules, rectangles and images are paths and
 // XObjects. Layout's top-left, y-down points become PDF's bottom-left, y-up points here.
+import { assertNever } from '../assert-never';
 import type { GlyphRun, ImageItem, LaidOutPage, LineItem, RectItem, Rgb, RuleItem } from '../typeset/laid-out-document';
 import { ByteBuilder } from './byte-builder';
 import type { FontEncoding } from './font-encoding';
@@ -352,6 +353,8 @@ export function writePageContent(page: LaidOutPage, context: PageContentContext)
       case 'image':
         writer.image(item);
         break;
+      default:
+        assertNever(item, 'page item');
     }
   }
   writer.finish();

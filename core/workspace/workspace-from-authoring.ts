@@ -1,6 +1,7 @@
 // Runs anywhere (core): turns the sample's authoring files into a workspace: readable
 // keys become ids, every text becomes a reviewed segment, names become references.
 // Deterministic: the same files and timestamp give the same workspace, byte for byte.
+import { assertNever } from '../assert-never';
 import type { Block, KeyFigure } from '../model/blocks';
 import type { Delegation } from '../model/delegations';
 import { toPathIssues } from '../model/issue-path';
@@ -76,6 +77,8 @@ export function workspaceFromAuthoring(set: AuthoringSet, options: SampleOptions
           header: b.header.map((cell, c) => segment(`seg-${b.key}-h${c + 1}`, cell)),
           rows: b.rows.map((row, r) => ({ id: `row-${b.key}-${r + 1}`, cells: row.map((cell, c) => segment(`seg-${b.key}-r${r + 1}c${c + 1}`, cell)) })),
         };
+      default:
+        return assertNever(b, 'authoring block kind');
     }
   };
 

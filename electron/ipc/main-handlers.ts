@@ -3,6 +3,7 @@
 import { dirname } from 'node:path';
 import { app } from 'electron';
 import { hostEvents, type Handlers } from '../../core/ipc/contract';
+import { createSerialQueue } from '../../core/serial-queue';
 import type { Settings } from '../../core/settings/settings';
 import { createSettingsHandlers, type SettingsStorage } from '../../core/settings/settings-handlers';
 import { openExternalIfSafe } from '../security/external-links';
@@ -36,7 +37,7 @@ export function createMainHandlers({ storage, onSettingsChanged, workspace, pack
     send: (progress) => appWindow()?.webContents.send(hostEvents.packExportProgress.channel, progress),
   });
   // Updates are read-modify-write: run them one at a time so none is lost.
-  let queue: Promise<unknown> = Promise.resolve();
+  const updates = createSerialQueue();
 
   return {
     getAppInfo: () => ({
@@ -46,16 +47,13 @@ export function createMainHandlers({ storage, onSettingsChanged, workspace, pack
       platform: process.platform,
     }),
     getSettings: () => settings.getSettings(),
-    updateSettings: (patch) => {
-      const run = queue.then(async () => {
+    updateSettings: (patch) =>
+      updates.run(async () => {
         const previous = await settings.getSettings();
         const next = await settings.updateSettings(patch);
         onSettingsChanged?.(next, previous);
         return next;
-      });
-      queue = run.catch(() => undefined);
-      return run;
-    },
+      }),
     openExternal: async ({ url }) => ({ opened: await openExternalIfSafe(url) }),
     getWorkspace: () => workspace.snapshot(),
     // Validated again by the store with the same core code; a refusal leaves the file untouched.

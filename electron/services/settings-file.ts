@@ -3,6 +3,7 @@
 // durable write (electron/files/).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { createSerialQueue } from '../../core/serial-queue';
 import type { SettingsStorage } from '../../core/settings/settings-handlers';
 import type { Settings } from '../../core/settings/settings';
 import { verifyJson, writeFileDurably } from '../files/write-file-durably';
@@ -15,7 +16,7 @@ export function settingsFilePath(userDataDirectory: string): string {
 
 export function createSettingsFile(path: string): SettingsStorage {
   // Writes go one after another, so the last update always ends on disk.
-  let pending: Promise<void> = Promise.resolve();
+  const writes = createSerialQueue();
   return {
     async read(): Promise<unknown> {
       let text: string;
@@ -32,9 +33,9 @@ export function createSettingsFile(path: string): SettingsStorage {
       }
     },
     write(settings: Settings): Promise<void> {
-      const next = pending.then(() => writeFileDurably(path, `${JSON.stringify(settings, null, 2)}\n`, { verify: verifyJson() }).then(() => undefined));
-      pending = next.catch(() => undefined);
-      return next;
+      return writes.run(async () => {
+        await writeFileDurably(path, `${JSON.stringify(settings, null, 2)}\n`, { verify: verifyJson() });
+      });
     },
   };
 }

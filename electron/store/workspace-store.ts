@@ -10,6 +10,7 @@ import { applyCommand, ChangeContextSchema, parseCommand } from '../../core/mode
 import type { CommandErrorCode } from '../../core/model/command-result';
 import { toPathIssues, type PathIssue } from '../../core/model/issue-path';
 import { createEmptyWorkspace, WorkspaceSchema, type Workspace } from '../../core/model/workspace';
+import { createSerialQueue } from '../../core/serial-queue';
 import type { JournalEntry } from '../../core/workspace/command-journal';
 import { isDamage } from '../../core/workspace/read-workspace-text';
 import { nodeFileSystem, type FileSystem } from '../files/file-system';
@@ -70,8 +71,7 @@ async function fileSize(path: string, fs: FileSystem): Promise<number> {
 type Settings = typeof DEFAULTS;
 
 export class WorkspaceStore {
-  private queue: Promise<unknown> = Promise.resolve();
-  /** Journal entries newer than the snapshot on disk. */
+  private readonly queue = createSerialQueue();
   private unsnapshotted: JournalEntry[] = [];
   private compaction: Promise<void> | null = null;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -196,9 +196,7 @@ export class WorkspaceStore {
   }
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(task, task);
-    this.queue = run.catch(() => undefined);
-    return run;
+    return this.queue.run(task);
   }
 
   /**

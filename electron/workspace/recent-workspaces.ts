@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { RecentWorkspace } from '../../core/ipc/workspace-schemas';
+import { createSerialQueue } from '../../core/serial-queue';
 import { verifyJson, writeFileDurably } from '../files/write-file-durably';
 
 export const RECENT_FILE_NAME = 'recent-workspaces.json';
@@ -25,7 +26,7 @@ function parse(text: string): Stored {
 }
 
 export class RecentWorkspaces {
-  private writes: Promise<void> = Promise.resolve();
+  private readonly writes = createSerialQueue();
 
   private constructor(
     readonly path: string,
@@ -65,8 +66,8 @@ export class RecentWorkspaces {
 
   private save(): Promise<void> {
     const snapshot = `${JSON.stringify(this.state, null, 2)}\n`;
-    const next = this.writes.then(() => writeFileDurably(this.path, snapshot, { verify: verifyJson() }).then(() => undefined));
-    this.writes = next.catch(() => undefined);
-    return next;
+    return this.writes.run(async () => {
+      await writeFileDurably(this.path, snapshot, { verify: verifyJson() });
+    });
   }
 }

@@ -5,6 +5,7 @@
 // it gets paths from the dialogs main shows, or from the recent list main wrote.
 import { access, mkdir } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { assertNever } from '../../core/assert-never';
 import type {
   CommandOutcome,
   FileAction,
@@ -16,6 +17,7 @@ import type {
 } from '../../core/ipc/workspace-schemas';
 import type { Workspace } from '../../core/model/workspace';
 import type { StorageStatus } from '../../core/ipc/storage-schemas';
+import { createSerialQueue } from '../../core/serial-queue';
 import type { OpenReport } from '../store/open-report';
 import { storageStatusOf } from '../store/storage-problem';
 import { setAside, timestampForFileName } from '../store/set-aside';
@@ -83,7 +85,7 @@ export class WorkspaceSession {
   private store: WorkspaceStore | null = null;
   private report: OpenReportPayload | null = null;
   private problem: WorkspaceProblemPayload = { code: 'not-found', message: 'No workspace is open yet' };
-  private actions: Promise<unknown> = Promise.resolve();
+  private readonly actions = createSerialQueue();
   private stopListening: () => void = () => undefined;
   private readonly now: () => Date;
 
@@ -137,14 +139,12 @@ export class WorkspaceSession {
 
   /** Runs one file action at a time; commands keep flowing to whichever store is open. */
   fileAction(action: FileAction): Promise<FileActionOutcome> {
-    const run = this.actions.then(() => this.runFileAction(action));
-    this.actions = run.catch(() => undefined);
-    return run;
+    return this.actions.run(() => this.runFileAction(action));
   }
 
   /** Writes everything down and releases the file (at quit). */
   async close(): Promise<void> {
-    await this.actions;
+    await this.actions.idle();
     const store = this.store;
     this.store = null;
     await store?.close();
@@ -250,6 +250,8 @@ export class WorkspaceSession {
           await this.adopt(opened);
           return { status: 'done', workspace: this.changed() };
         }
+        default:
+          return assertNever(action, 'file action');
       }
     } catch (error) {
       return { status: 'failed', error: problemOf(error) };

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Delegation, Interpreter, LanguagePair } from '../../core/model/delegations';
 import { createId } from '../../core/model/ids';
-import type { Language } from '../../core/model/language';
+import { SOURCE_LANGUAGE_CODE, type Language } from '../../core/model/language';
 import { AddForm } from '../forms/add-form';
 import { CommitField } from '../forms/commit-field';
 import { CommandErrorNotice } from '../forms/command-error-notice';
@@ -37,7 +37,7 @@ export function InterpreterList({ delegation, languages }: { delegation: Delegat
 function InterpreterCard({ interpreter, languages }: { interpreter: Interpreter; languages: readonly Language[] }) {
   const { t, i18n } = useTranslation();
   const { run, error } = useCommand();
-  const [from, setFrom] = useState(languages[0]?.code ?? 'zh');
+  const [from, setFrom] = useState(languages[0]?.code ?? SOURCE_LANGUAGE_CODE);
   const [to, setTo] = useState(languages[1]?.code ?? 'en');
   const name = (code: string) => languageName(code, i18n.language);
   const setPairs = (pairs: LanguagePair[]) => run({ type: 'update', collection: 'interpreters', id: interpreter.id, patch: { pairs } });

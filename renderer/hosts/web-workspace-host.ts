@@ -3,6 +3,7 @@
 // browser storage before it answers, and reads every stored or imported workspace through
 // the same validation and migration a file on disk goes through. Workspaces are never
 // overwritten: New, Open (import) and Open sample each add an entry, and "recent" lists them.
+import { assertNever } from '../../core/assert-never';
 import type { Handlers } from '../../core/ipc/contract';
 import type {
   CommandOutcome,
@@ -17,6 +18,7 @@ import type { StorageStatus } from '../../core/ipc/storage-schemas';
 import { executeCommand } from '../../core/model/apply-command';
 import { createId } from '../../core/model/ids';
 import { createEmptyWorkspace, type Workspace } from '../../core/model/workspace';
+import { createSerialQueue } from '../../core/serial-queue';
 import { readWorkspaceText, readWorkspaceValue, type WorkspaceProblem } from '../../core/workspace/read-workspace-text';
 import type { BrowserWorkspaceStorage } from './browser-workspace-storage';
 import type { PickedFile } from './browser-files';
@@ -75,16 +77,12 @@ export function createWebWorkspaceHandlers(env: WebWorkspaceEnvironment): Worksp
   let lastReport: OpenReportPayload | null = null;
   let problem: WorkspaceProblemPayload = { code: 'not-found', message: 'No workspace is open yet' };
   let recent: { id: string; name: string }[] = [];
-  let queue: Promise<unknown> = Promise.resolve();
+  const queue = createSerialQueue();
   let started: Promise<void> | undefined;
   let saveFailing = false;
 
   // One operation at a time, in the order asked, as main's store does.
-  const serial = <T>(task: () => Promise<T>): Promise<T> => {
-    const run = queue.then(task, task);
-    queue = run.catch(() => undefined);
-    return run;
-  };
+  const serial = <T>(task: () => Promise<T>): Promise<T> => queue.run(task);
 
   const status = (): WorkspaceStatus => {
     const list = recent.map((entry) => ({ name: entry.name, path: `${BROWSER_PATH_PREFIX}${entry.id}` }));
@@ -197,6 +195,8 @@ export function createWebWorkspaceHandlers(env: WebWorkspaceEnvironment): Worksp
         env.download(current.name, `${JSON.stringify(current.doc, null, 2)}\n`);
         return { status: 'done', workspace: status(), saved: current.name };
       }
+      default:
+        return assertNever(action, 'file action');
     }
   };
 

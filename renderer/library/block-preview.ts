@@ -1,12 +1,14 @@
 // Runs in the renderer: a block in a few words, for the outline: its text, its first
 // item, its figures, its table header. Empty text is left out, so a block still being
 // written previews as empty (and the outline says so).
+import { assertNever } from '../../core/assert-never';
 import type { Block } from '../../core/model/blocks';
 import { formatKeyFigure } from '../../core/model/key-figure-format';
+import { SOURCE_LANGUAGE_CODE } from '../../core/model/language';
 
 const written = (texts: string[]) => texts.map((text) => text.trim()).filter(Boolean);
 
-export function blockPreview(block: Block, language = 'zh'): string {
+export function blockPreview(block: Block, language: string = SOURCE_LANGUAGE_CODE): string {
   switch (block.kind) {
     case 'heading':
     case 'paragraph':
@@ -19,5 +21,7 @@ export function blockPreview(block: Block, language = 'zh'): string {
       return written(block.header.map((cell) => cell.source.text)).join(' | ');
     case 'image':
       return block.alt.source.text;
+    default:
+      return assertNever(block, 'block kind');
   }
 }

@@ -1,6 +1,7 @@
 // Runs in the renderer: the words for block kinds, figure units, segment roles and statuses, as i18n keys
 // written out in full (the locale check reads them from here).
 import type { TFunction } from 'i18next';
+import { assertNever } from '../../core/assert-never';
 import type { BlockKind, FigureUnit } from '../../core/model/blocks';
 import type { TranslationStatus } from '../../core/model/segment';
 import type { SegmentPlace } from '../../core/model/walk-segments';
@@ -69,7 +70,11 @@ export function roleLabel(place: SegmentPlace, t: TFunction): string {
       return t('library:roles.imageAlt');
     case 'image-caption':
       return t('library:roles.imageCaption');
-    default:
+    case 'delegation-note':
+    case 'stop-activity':
+    case 'stop-note':
       return t('library:roles.other');
+    default:
+      return assertNever(place.role, 'segment role');
   }
 }

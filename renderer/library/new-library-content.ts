@@ -1,6 +1,7 @@
 // Runs in the renderer: the content a new section, block, item, figure, row or column
 // starts with. Its text is empty (written in place right after) except a section's title,
 // which is asked for first; every id is fresh from the model's createId.
+import { assertNever } from '../../core/assert-never';
 import type { Block, KeyFigure, TableRow } from '../../core/model/blocks';
 import { createId } from '../../core/model/ids';
 import type { Section } from '../../core/model/library';
@@ -43,6 +44,8 @@ export function newBlock(kind: InsertableKind): Block {
       return { ...base, kind, figures: [newKeyFigure()] };
     case 'table':
       return { ...base, kind, header: [emptySegment(), emptySegment()], rows: [newTableRow(2)] };
+    default:
+      return assertNever(kind, 'block kind');
   }
 }
 
@@ -60,5 +63,7 @@ export function firstSegmentOf(block: Block): Segment | undefined {
       return block.header[0];
     case 'image':
       return block.alt;
+    default:
+      return assertNever(block, 'block kind');
   }
 }

@@ -2,11 +2,12 @@
 // layout, sections, fill with Chinese), kept consistent as they change one thing at a time,
 // and turned into the PackRequest core builds from: one for the pack, or one per language
 // of the delegation for a batch.
+import { SOURCE_LANGUAGE_CODE } from '../../core/model/language';
 import type { Workspace } from '../../core/model/workspace';
 import { listPackLanguages } from '../../core/packs/list-pack-languages';
 import type { PackLayout, PackRequest, PackTemplate } from '../../core/packs/pack-request';
 
-export const SOURCE = 'zh';
+export const SOURCE = SOURCE_LANGUAGE_CODE;
 
 export interface PackChoices {
   visitId: string;

@@ -9,6 +9,7 @@ import type { CommandErrorPayload, FileAction, FileActionOutcome, WorkspaceStatu
 import { applyCommand } from '../../core/model/apply-command';
 import type { Command } from '../../core/model/commands';
 import type { Workspace } from '../../core/model/workspace';
+import { createSerialQueue } from '../../core/serial-queue';
 
 export interface WorkspaceState {
   phase: 'loading' | 'ready' | 'failed';
@@ -34,7 +35,7 @@ export interface WorkspaceClient {
 export function createWorkspaceClient(api: BriefingApi): WorkspaceClient {
   let state: WorkspaceState = { phase: 'loading', status: null, doc: null, loadError: null };
   const listeners = new Set<() => void>();
-  let queue: Promise<unknown> = Promise.resolve();
+  const queue = createSerialQueue();
   let loads = 0;
 
   const set = (next: WorkspaceState) => {
@@ -42,11 +43,7 @@ export function createWorkspaceClient(api: BriefingApi): WorkspaceClient {
     for (const listener of listeners) listener();
   };
 
-  const serial = <T>(task: () => Promise<T>): Promise<T> => {
-    const run = queue.then(task, task);
-    queue = run.catch(() => undefined);
-    return run;
-  };
+  const serial = <T>(task: () => Promise<T>): Promise<T> => queue.run(task);
 
   const load = async () => {
     const ticket = ++loads;

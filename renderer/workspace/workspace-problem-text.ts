@@ -14,7 +14,7 @@ export function problemTitle(code: string, t: TFunction): string {
       return t('workspace:problems.notFound');
     case 'not-a-workspace':
       return t('workspace:problems.notAWorkspace');
-    default:
+    default: // not a union: any other code a host sends
       return t('workspace:problems.unreadable');
   }
 }

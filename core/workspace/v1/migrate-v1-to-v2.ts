@@ -2,6 +2,7 @@
 // (never "reviewed": version 1 had no review, so the migration does not claim one),
 // the number in a key figure's text becomes data, segments get ids derived from their
 // block's, and names become references.
+import { assertNever } from '../../assert-never';
 import type { Block, KeyFigure } from '../../model/blocks';
 import { BUILT_IN_TARGET_LANGUAGES, SOURCE_LANGUAGE } from '../../model/language';
 import { WORKSPACE_FORMAT } from '../../model/schema-version';
@@ -70,6 +71,8 @@ export function migrateV1ToV2(v1: WorkspaceV1): Workspace {
               return { id: `${block.id}-figure-${i + 1}`, value: parsed.value, unit: 'count', approx: parsed.approx, label: segment(`${block.id}-figure-${i + 1}-label`, figure.label) };
             }),
           };
+        default:
+          return assertNever(block, 'version 1 block kind');
       }
     }),
   }));

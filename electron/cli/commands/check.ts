@@ -2,7 +2,7 @@
 // errors with their JSON paths, then per target language the missing translations,
 // figures absent from a translation, glossary terms not in their approved form.
 import { checkWorkspace, failedReadReport, type CheckReport } from '../../../core/workspace/check/check-workspace';
-import { CliError, type CliCommand, type CliIo } from '../cli-command';
+import { CliError, defineCommand, listValue, type CliIo, type CommandLine } from '../cli-command';
 import { readWorkspaceArgument } from '../read-workspace-argument';
 
 const USAGE = `Usage: briefing check <workspace.json> [--json] [--lang <codes>] [--strict]
@@ -23,6 +23,12 @@ Options:
 Exit status: 0 without errors, 1 with errors, 2 when the command itself is wrong.
 `;
 
+const OPTIONS = {
+  json: { type: 'boolean' },
+  lang: { type: 'string' },
+  strict: { type: 'boolean' },
+} as const;
+
 interface Options {
   file: string;
   json: boolean;
@@ -30,25 +36,13 @@ interface Options {
   languages?: string[];
 }
 
-function parseArgs(args: string[]): Options {
-  let file: string | undefined;
-  let json = false;
-  let strict = false;
-  let languages: string[] | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--json') json = true;
-    else if (arg === '--strict') strict = true;
-    else if (arg === '--lang' || arg.startsWith('--lang=')) {
-      const value = arg === '--lang' ? args[++i] : arg.slice('--lang='.length);
-      if (!value) throw new CliError('--lang needs a list of language codes, e.g. --lang ar,ru');
-      languages = value.split(',').map((code) => code.trim()).filter(Boolean);
-    } else if (arg.startsWith('-')) throw new CliError(`unknown option "${arg}". Run "briefing check --help".`);
-    else if (file) throw new CliError(`one workspace at a time ("${file}" and "${arg}" given)`);
-    else file = arg;
-  }
+function optionsOf({ values, positionals }: CommandLine<typeof OPTIONS>): Options {
+  const [file, ...more] = positionals;
   if (!file) throw new CliError('which workspace? Usage: briefing check <workspace.json>');
-  return { file, json, strict, ...(languages ? { languages } : {}) };
+  if (more.length) throw new CliError(`one workspace at a time ("${file}" and "${more[0]}" given)`);
+  const languages = values.lang === undefined ? undefined : listValue(values.lang);
+  if (languages?.length === 0) throw new CliError('--lang needs a list of language codes, e.g. --lang ar,ru');
+  return { file, json: values.json ?? false, strict: values.strict ?? false, ...(languages ? { languages } : {}) };
 }
 
 function table(report: CheckReport): string[] {
@@ -72,12 +66,13 @@ function printHuman(io: CliIo, file: string, header: string[], report: CheckRepo
   io.stdout(`${out.join('\n')}\n`);
 }
 
-export const checkCommand: CliCommand = {
+export const checkCommand = defineCommand({
   name: 'check',
   summary: 'Check a workspace: schema, missing translations, figures, glossary terms',
   usage: USAGE,
-  async run(args, io) {
-    const options = parseArgs(args);
+  options: OPTIONS,
+  async run(line, io) {
+    const options = optionsOf(line);
     const { path, loaded } = await readWorkspaceArgument(options.file);
     if (!loaded.ok) {
       const report = failedReadReport(loaded.problem.issues, loaded.problem.message);
@@ -101,4 +96,4 @@ export const checkCommand: CliCommand = {
     }
     return failed ? 1 : 0;
   },
-};
+});

@@ -12,7 +12,7 @@ import { formatDateRange } from '../../../core/packs/pack-format';
 import { PACK_LAYOUTS, PACK_TEMPLATES, type PackLayout, type PackRequest, type PackTemplate } from '../../../core/packs/pack-request';
 import { packRequestProblems } from '../../../core/packs/pack-request-problems';
 import { exportPack } from '../../packs/export-pack';
-import { CliError, type CliCommand, type CliIo } from '../cli-command';
+import { CliError, defineCommand, listValue, type CliIo, type CommandLine } from '../cli-command';
 import { readWorkspaceArgument } from '../read-workspace-argument';
 import { cliWriteError } from '../write-output-file';
 
@@ -53,6 +53,19 @@ written (a full disk: no partial file is left); 2 when the command
 itself is wrong (unknown visit, template, layout or language).
 `;
 
+const OPTIONS = {
+  list: { type: 'boolean' },
+  visit: { type: 'string' },
+  template: { type: 'string' },
+  lang: { type: 'string' },
+  layout: { type: 'string', default: 'single' },
+  'fill-missing': { type: 'string' },
+  sections: { type: 'string' },
+  logo: { type: 'string' },
+  'all-languages': { type: 'boolean' },
+  output: { type: 'string', short: 'o' },
+} as const;
+
 interface Options {
   file: string;
   list: boolean;
@@ -67,61 +80,25 @@ interface Options {
   logo?: string;
 }
 
-function parseArgs(args: string[]): Options {
-  const options: Options = { file: '', list: false, layout: 'single', fillMissing: false, allLanguages: false };
-  const value = (i: number, name: string, example: string): string => {
-    const v = args[i];
-    if (v === undefined || v.startsWith('--')) throw new CliError(`${name} needs a value, e.g. ${name} ${example}`);
-    return v;
+function optionsOf({ values, positionals }: CommandLine<typeof OPTIONS>): Options {
+  const [file, ...more] = positionals;
+  if (!file) throw new CliError('which workspace? Usage: briefing pack <workspace.json> --visit <id> --template <t> --lang <codes> -o <out.pdf>');
+  if (more.length) throw new CliError(`one workspace at a time ("${file}" and "${more[0]}" given)`);
+  const fill = values['fill-missing'];
+  if (fill !== undefined && fill !== 'zh') throw new CliError(`--fill-missing takes "zh" (fill with the Chinese source), not "${fill}"`);
+  return {
+    file,
+    list: values.list ?? false,
+    layout: values.layout,
+    fillMissing: fill === 'zh',
+    allLanguages: values['all-languages'] ?? false,
+    ...(values.visit !== undefined ? { visit: values.visit } : {}),
+    ...(values.template !== undefined ? { template: values.template } : {}),
+    ...(values.lang !== undefined ? { languages: listValue(values.lang) } : {}),
+    ...(values.sections !== undefined ? { sections: listValue(values.sections) } : {}),
+    ...(values.output !== undefined ? { output: values.output } : {}),
+    ...(values.logo !== undefined ? { logo: values.logo } : {}),
   };
-  const list = (text: string) => text.split(',').map((s) => s.trim()).filter(Boolean);
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const take = (example: string) => inline ?? value(++i, flag, example);
-    switch (flag) {
-      case '--list':
-        options.list = true;
-        break;
-      case '--visit':
-        options.visit = take('vis-envoys-visit');
-        break;
-      case '--template':
-        options.template = take('handout');
-        break;
-      case '--lang':
-        options.languages = list(take('ar'));
-        break;
-      case '--layout':
-        options.layout = take('side-by-side');
-        break;
-      case '--fill-missing': {
-        const v = take('zh');
-        if (v !== 'zh') throw new CliError(`--fill-missing takes "zh" (fill with the Chinese source), not "${v}"`);
-        options.fillMissing = true;
-        break;
-      }
-      case '--sections':
-        options.sections = list(take('sec-overview,sec-results'));
-        break;
-      case '--logo':
-        options.logo = take('logo.png');
-        break;
-      case '--all-languages':
-        options.allLanguages = true;
-        break;
-      case '-o':
-      case '--output':
-        options.output = take('pack.pdf');
-        break;
-      default:
-        if (arg.startsWith('-')) throw new CliError(`unknown option "${arg}". Run "briefing pack --help".`);
-        if (options.file) throw new CliError(`one workspace at a time ("${options.file}" and "${arg}" given)`);
-        options.file = arg;
-    }
-  }
-  if (!options.file) throw new CliError('which workspace? Usage: briefing pack <workspace.json> --visit <id> --template <t> --lang <codes> -o <out.pdf>');
-  return options;
 }
 
 function listVisits(io: CliIo, doc: Workspace): void {
@@ -171,12 +148,13 @@ function isDirectory(path: string): boolean {
   }
 }
 
-export const packCommand: CliCommand = {
+export const packCommand = defineCommand({
   name: 'pack',
   summary: 'Print a visit’s briefing pack (handout, staff brief, interpreter or itinerary sheet) as PDF',
   usage: USAGE,
-  async run(args, io) {
-    const options = parseArgs(args);
+  options: OPTIONS,
+  async run(line, io) {
+    const options = optionsOf(line);
     const { path, loaded } = await readWorkspaceArgument(options.file);
     if (!loaded.ok) throw new CliError(`${options.file}: ${loaded.problem.message}`, 1);
     const doc = loaded.doc;
@@ -274,4 +252,4 @@ export const packCommand: CliCommand = {
     }
     return 0;
   },
-};
+});

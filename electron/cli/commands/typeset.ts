@@ -7,7 +7,7 @@ import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path
 import { DocumentError, parseDocumentText } from '../../../core/typeset/parse-document';
 import { typeset } from '../../../core/typeset/typeset';
 import { loadEngineAssets } from '../../fonts/load-engine-assets';
-import { CliError, type CliCommand } from '../cli-command';
+import { CliError, defineCommand, type CommandLine } from '../cli-command';
 import { writeOutputFile } from '../write-output-file';
 
 const USAGE = `Usage: briefing typeset <doc.json | -> [-o <out.pdf>]
@@ -32,30 +32,24 @@ is named by its JSON path, e.g. blocks[3].rows[2]) or the PDF could not be writt
 full disk: nothing is left behind), 2 when the command itself is wrong.
 `;
 
+const OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  strict: { type: 'boolean' },
+} as const;
+
 interface Options {
   input: string;
   output?: string;
   strict: boolean;
 }
 
-function parseArgs(args: string[]): Options {
-  let input: string | undefined;
-  let output: string | undefined;
-  let strict = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '-o' || arg === '--output') {
-      output = args[++i];
-      if (!output) throw new CliError(`${arg} needs a file name, e.g. -o briefing.pdf`);
-    } else if (arg.startsWith('--output=')) output = arg.slice('--output='.length);
-    else if (arg === '--strict') strict = true;
-    else if (arg.startsWith('-') && arg !== '-') throw new CliError(`unknown option "${arg}". Run "briefing typeset --help".`);
-    else if (input !== undefined) throw new CliError(`one document at a time ("${input}" and "${arg}" given)`);
-    else input = arg;
-  }
+function optionsOf({ values, positionals }: CommandLine<typeof OPTIONS>): Options {
+  const [input, ...more] = positionals;
   if (input === undefined) throw new CliError('which document? Usage: briefing typeset <doc.json | -> -o <out.pdf>');
-  if (input === '-' && !output) throw new CliError('reading standard input needs -o <out.pdf>');
-  return { input, strict, ...(output ? { output } : {}) };
+  if (more.length) throw new CliError(`one document at a time ("${input}" and "${more[0]}" given)`);
+  if (values.output === '') throw new CliError('--output needs a file name, e.g. -o briefing.pdf');
+  if (input === '-' && !values.output) throw new CliError('reading standard input needs -o <out.pdf>');
+  return { input, strict: values.strict ?? false, ...(values.output ? { output: values.output } : {}) };
 }
 
 async function readStandardInput(): Promise<string> {
@@ -64,12 +58,13 @@ async function readStandardInput(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export const typesetCommand: CliCommand = {
+export const typesetCommand = defineCommand({
   name: 'typeset',
   summary: 'Typeset a document (JSON) into a multilingual PDF',
   usage: USAGE,
-  async run(args, io) {
-    const options = parseArgs(args);
+  options: OPTIONS,
+  async run(line, io) {
+    const options = optionsOf(line);
     const fromStdin = options.input === '-';
     const label = fromStdin ? '(standard input)' : options.input;
     const output = resolve(options.output ?? join(dirname(options.input), `${basename(options.input, extname(options.input))}.pdf`));
@@ -113,4 +108,4 @@ export const typesetCommand: CliCommand = {
     io.stdout(`Wrote ${output}: ${result.pages} page${result.pages === 1 ? '' : 's'}, ${size}\n`);
     return 0;
   },
-};
+});

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createAppProtocolHandler } from '../../../electron/protocol/app-protocol';
+import { CHROMIUM_PATH } from '../../../scripts/chromium-path.mjs';
 
 vi.mock('electron', () => import('../fake-electron'));
 
@@ -57,7 +58,7 @@ beforeAll(async () => {
   await writeFile(join(rendererRoot, 'assets', 'app.css'), 'body { margin-top: 17px; }');
   await writeFile(join(rendererRoot, 'assets', 'add.wasm'), new Uint8Array(ADD_WASM));
   browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
 });
