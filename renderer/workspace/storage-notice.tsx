@@ -4,6 +4,7 @@
 // file is behind, or no new backup) and what to do. When writes catch up, it says so.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { assertNever } from '../../core/assert-never';
 import type { StorageFailureReason, StorageOperation, StorageStatus } from '../../core/ipc/storage-schemas';
 import { useHost } from '../app/host-context';
 import { isolate } from './language-display';
@@ -23,10 +24,8 @@ function reasonKey(reason: StorageFailureReason) {
       return 'storage:reason.readOnly';
     case 'other':
       return 'storage:reason.other';
-    default: {
-      const unknown: never = reason; // every reason needs its words
-      return unknown;
-    }
+    default:
+      return assertNever(reason, 'storage failure reason'); // every reason needs its words
   }
 }
 
@@ -38,10 +37,8 @@ function operationKey(operation: StorageOperation) {
       return 'storage:snapshot';
     case 'backup':
       return 'storage:backup';
-    default: {
-      const unknown: never = operation;
-      return unknown;
-    }
+    default:
+      return assertNever(operation, 'storage operation');
   }
 }
 
