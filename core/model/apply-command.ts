@@ -80,5 +80,12 @@ function applyOrThrow(doc: Workspace, command: Command, ctx: ChangeContext): Wor
     case 'addTableColumn':
     case 'deleteTableColumn':
       return changeTableColumns(doc, command, ctx);
+    case 'setHost': {
+      if (command.host === null) {
+        const { host: _removed, ...rest } = doc;
+        return rest;
+      }
+      return { ...doc, host: command.host };
+    }
   }
 }

@@ -9,11 +9,29 @@ import { PackRequestError, type PackMissing } from '../../../core/packs/build-pa
 import { listPackLanguages } from '../../../core/packs/list-pack-languages';
 import { packFileName } from '../../../core/packs/pack-file-name';
 import { formatDateRange } from '../../../core/packs/pack-format';
-import { PACK_LAYOUTS, PACK_TEMPLATES, type PackLayout, type PackRequest, type PackTemplate } from '../../../core/packs/pack-request';
+import { PACK_LAYOUTS, type PackLayout, type PackRequest } from '../../../core/packs/pack-request';
+import { isPackTemplate, PACK_TEMPLATES, TEMPLATE_REGISTRY } from '../../../core/packs/templates/registry';
 import { packRequestProblems } from '../../../core/packs/pack-request-problems';
 import { exportPack } from '../../packs/export-pack';
 import { CliError, type CliCommand, type CliIo } from '../cli-command';
 import { readWorkspaceArgument } from '../read-workspace-argument';
+
+/** The templates' help, from the registry: each id, then its summary wrapped at 80 columns. */
+function templateHelp(): string {
+  const width = Math.max(...PACK_TEMPLATES.map((id) => id.length)) + 4;
+  return TEMPLATE_REGISTRY.map((spec) => {
+    const lines: string[] = [];
+    let line = '';
+    for (const word of spec.summary.split(' ')) {
+      if (line && width + 2 + line.length + 1 + word.length > 80) {
+        lines.push(line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    lines.push(line);
+    return lines.map((text, i) => `  ${(i === 0 ? spec.id : '').padEnd(width)}${text}`).join('\n');
+  }).join('\n');
+}
 
 const USAGE = `Usage: briefing pack <workspace.json> --visit <id> --template <template> --lang <codes> [options] -o <out.pdf>
        briefing pack <workspace.json> --visit <id> --template <template> --all-languages [-o <folder>]
@@ -22,17 +40,10 @@ const USAGE = `Usage: briefing pack <workspace.json> --visit <id> --template <te
 Prints a visit's briefing pack as a PDF.
 
 Templates:
-  handout       The delegates' pack: cover, contents, the visit's sections (public
-                content only), key figures, programme, key terms, contacts
-  staff         Staff brief (internal): members, interpreters, programme with hosts
-                and internal notes, talking points; every page marked 内部资料
-  interpreter   Interpreter sheet: bilingual glossary, key figures as written and
-                as said, names with their Latin spelling
-  itinerary     Itinerary sheet: one page per day, in the chosen languages
-
+${templateHelp()}
 Options:
   --visit <id>           The visit (see --list)
-  --template <t>         handout, staff, interpreter or itinerary
+  --template <t>         ${PACK_TEMPLATES.join(', ')}
   --lang <codes>         Target language, e.g. ar; zh alone for a Chinese-only pack;
                          several (ru,en) for the itinerary sheet
   --layout <l>           single (default), side-by-side (Chinese | target, the target on
@@ -185,7 +196,7 @@ export const packCommand: CliCommand = {
 
     if (!options.visit) throw new CliError('which visit? Add --visit <id> (briefing pack <workspace.json> --list shows them)');
     if (!options.template) throw new CliError(`which template? Add --template ${PACK_TEMPLATES.join('|')}`);
-    if (!(PACK_TEMPLATES as readonly string[]).includes(options.template)) {
+    if (!isPackTemplate(options.template)) {
       throw new CliError(`unknown template "${options.template}" (choose ${PACK_TEMPLATES.join(', ')})`);
     }
     if (!(PACK_LAYOUTS as readonly string[]).includes(options.layout)) {
@@ -194,7 +205,7 @@ export const packCommand: CliCommand = {
     if (!doc.visits.some((v) => v.id === options.visit)) {
       throw new CliError(`unknown visit "${options.visit}" (this workspace has ${doc.visits.map((v) => v.id).join(', ') || 'no visits'})`);
     }
-    const template = options.template as PackTemplate;
+    const template = options.template;
     const logo = options.logo ? resolve(options.logo) : undefined;
     if (logo && !/\.(png|jpe?g)$/i.test(logo)) throw new CliError(`--logo takes a PNG or JPEG file, not "${options.logo}"`);
     if (logo && !statSafe(logo)) throw new CliError(`${options.logo} does not exist`);
