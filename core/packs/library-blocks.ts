@@ -9,6 +9,7 @@ import { pairedText, paired, segmentHeading, twinAlign } from './language-layout
 import { formatFigure } from './pack-format';
 import { SOURCE_LANGUAGE, type SegmentPlace } from './pack-texts';
 import { toSpans } from './rich-text';
+import { assertNever } from '../assert-never';
 
 const ROLE_NAMES: Record<ModelBlock['kind'], string> = {
   heading: 'heading',
@@ -104,6 +105,8 @@ function blockIn(ctx: PackContext, block: ModelBlock, path: PropertyKey[], where
     }
     case 'keyFigures':
       return [];
+    default:
+      return assertNever(block, 'library block');
   }
 }
 
@@ -159,6 +162,8 @@ function stackedBlock(ctx: PackContext, block: ModelBlock, path: PropertyKey[], 
     }
     case 'keyFigures':
       return [];
+    default:
+      return assertNever(block, 'library block');
   }
 }
 
