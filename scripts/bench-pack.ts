@@ -19,7 +19,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildPackDocument } from '../core/packs/build-pack-document';
 import { documentToHtml } from '../core/packs/document-to-html';
-import { previewTypography } from '../core/packs/html/preview-typography';
+import { previewTypographyRule } from '../core/packs/html/preview-typography';
 import { renderHtmlString } from '../core/packs/html/render-html-string';
 import type { PackRequest } from '../core/packs/pack-request';
 import { typesetPack } from '../core/ipc/pack-typeset';
@@ -63,8 +63,7 @@ function printHtml(body: string, lang: string, dir: string, title: string): stri
   const face = (family: string, key: FontKey, weight: number) =>
     `@font-face{font-family:'${family}';src:url('${pathToFileURL(fontFilePath(key)).href}');font-weight:${weight}}`;
   // The preview's stylesheet reads the engine's typography from custom properties.
-  const typography = Object.entries(previewTypography()).map(([name, value]) => `${name}:${value}`).join(';');
-  const previewCss = `:root{${typography}}\n${readFileSync(join(root, 'renderer', 'packs', 'packs.css'), 'utf8')}`;
+  const previewCss = `${previewTypographyRule()}\n${readFileSync(join(root, 'renderer', 'packs', 'packs.css'), 'utf8')}`;
   return `<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><title>${title.replace(/</g, '&lt;')}</title><style>
 ${face('Noto Sans', 'NotoSans-Regular', 400)}${face('Noto Sans', 'NotoSans-Bold', 700)}
 ${face('Noto Sans SC', 'NotoSansSC-Regular', 400)}${face('Noto Sans SC', 'NotoSansSC-Bold', 700)}

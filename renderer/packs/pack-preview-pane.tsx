@@ -1,15 +1,14 @@
 // Runs in the renderer: the live preview beside the choices: the pack's sheets as HTML
 // made from the very document the PDF is made from, read in each block's own direction
 // (an Arabic pack reads right to left throughout), with its contents to jump to. Its
-// typography is the engine's (core/packs/html/preview-typography.ts).
-import type { CSSProperties } from 'react';
+// typography is the engine's (preview-typography-sheet.ts).
 import { useTranslation } from 'react-i18next';
-import { previewTypography } from '../../core/packs/html/preview-typography';
+import { adoptPreviewTypography } from './preview-typography-sheet';
 import type { PreviewState } from './use-pack-preview';
 import { HtmlNodeView } from './html-node-view';
 
 /** The engine's sizes, line heights and colours, as the custom properties packs.css reads. */
-const TYPOGRAPHY = previewTypography() as CSSProperties;
+adoptPreviewTypography();
 
 export function PackPreviewPane({ state }: { state: PreviewState }) {
   const { t, i18n } = useTranslation();
@@ -44,7 +43,7 @@ export function PackPreviewPane({ state }: { state: PreviewState }) {
           </nav>
         )}
       </div>
-      <div className="pack-preview-scroll" style={TYPOGRAPHY} tabIndex={0} aria-label={t('packs:preview.document')}>
+      <div className="pack-preview-scroll" tabIndex={0} aria-label={t('packs:preview.document')}>
         <HtmlNodeView node={preview.root} />
       </div>
       <p className="pack-preview-note">{t('packs:preview.note')}</p>

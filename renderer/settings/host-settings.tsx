@@ -51,7 +51,6 @@ export function HostSettings({ doc }: { doc: Workspace }) {
             <CommitField
               value={host.logo ?? ''}
               label={t('workspace-settings:host.logo')}
-              placeholder="logo.png"
               dir="ltr"
               error={logo.error}
               onCommit={(text) => {

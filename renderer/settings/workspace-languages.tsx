@@ -57,7 +57,8 @@ export function WorkspaceLanguages({ doc }: { doc: Workspace }) {
           const shown = languageName(language.code, i18n.language);
           return (
             <li key={language.code} className="workspace-language" data-language={language.code}>
-              <span className="workspace-language-code" dir="ltr">
+              {/* A code, not words: "zxx" keeps it out of the UI language's text. */}
+              <span className="workspace-language-code" lang="zxx" dir="ltr">
                 {language.code}
               </span>
               <span className="workspace-language-name">{shown}</span>
@@ -81,7 +82,7 @@ export function WorkspaceLanguages({ doc }: { doc: Workspace }) {
       <form className="workspace-language-add" onSubmit={(event) => void submit(event)} aria-label={t('workspace-settings:languages.add')}>
         <label className="inline-field">
           <span className="inline-field-label">{t('workspace-settings:languages.code')}</span>
-          <input value={code} dir="ltr" placeholder="prs" onChange={(event) => setCode(event.target.value)} name="language-code" />
+          <input value={code} dir="ltr" onChange={(event) => setCode(event.target.value)} name="language-code" />
         </label>
         <label className="inline-field">
           <span className="inline-field-label">{t('workspace-settings:languages.name')}</span>

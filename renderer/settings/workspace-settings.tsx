@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useWorkspaceState } from '../workspace/workspace-context';
 import { HostSettings } from './host-settings';
 import { WorkspaceLanguages } from './workspace-languages';
+import './workspace-settings.css';
 
 export function WorkspaceSettings() {
   const { t } = useTranslation();

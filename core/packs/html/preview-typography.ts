@@ -1,8 +1,8 @@
 // Runs anywhere (core): the preview's typography, taken from the engine's styles
 // (core/typeset/layout/styles.ts and the fonts' size adjustment) rather than copied by hand,
-// so the HTML preview cannot drift from the PDF. The preview sets these CSS custom
-// properties on its container; renderer/packs/packs.css reads only them for sizes, line
-// heights and colours of the document:
+// so the HTML preview cannot drift from the PDF. The preview adopts these CSS custom
+// properties as a stylesheet (renderer/packs/preview-typography-sheet.ts); packs.css reads
+// only them for the sizes, line heights and colours of the document:
 //   --pv-size-<role>          the role's size as a multiple of the body text's
 //   --pv-leading-<role>-<s>   baseline to baseline as a multiple of the font size, for the
 //                             script s: latin, zh, ar (Arabic text is set larger, by --pv-naskh,
@@ -97,4 +97,11 @@ export function previewTypography(): PreviewTypography {
   }
   for (const [name, rgb] of Object.entries(COLOURS)) out[`--pv-${name}`] = hex(rgb);
   return out;
+}
+
+/** The properties as one CSS rule, for a stylesheet the host adopts (the preview) or writes (the benchmark). */
+export function previewTypographyRule(selector = '.pv-document'): string {
+  return `${selector}{${Object.entries(previewTypography())
+    .map(([name, value]) => `${name}:${value}`)
+    .join(';')}}`;
 }
