@@ -9,6 +9,7 @@ import type { Workspace } from '../../core/model/workspace';
 import { CommitField } from '../forms/commit-field';
 import { LocalizedTextGrid } from '../forms/localized-text-grid';
 import { useCommand } from '../workspace/workspace-context';
+import { SettingsSection } from './settings-section';
 
 export function HostSettings({ doc }: { doc: Workspace }) {
   const { t } = useTranslation();
@@ -20,11 +21,7 @@ export function HostSettings({ doc }: { doc: Workspace }) {
   const setHost = (runner: typeof names, next: Host | null) => runner.run({ type: 'setHost', host: next });
   const withNames = (next: LocalizedText) => (Object.keys(next).length === 0 ? null : { ...host, names: next });
   return (
-    <section className="settings-section" aria-labelledby="settings-host" data-section="host">
-      <h2 className="settings-section-title" id="settings-host">
-        {t('workspace-settings:host.title')}
-      </h2>
-      <p className="settings-section-help">{t('workspace-settings:host.help')}</p>
+    <SettingsSection id="settings-host" section="host" title={t('workspace-settings:host.title')} help={t('workspace-settings:host.help')}>
       <h3 className="detail-subtitle">{t('workspace-settings:host.names')}</h3>
       <LocalizedTextGrid
         languages={languages}
@@ -62,6 +59,6 @@ export function HostSettings({ doc }: { doc: Workspace }) {
           <p className="settings-section-help">{t('workspace-settings:host.logoHelp')}</p>
         </>
       )}
-    </section>
+    </SettingsSection>
   );
 }

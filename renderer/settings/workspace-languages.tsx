@@ -10,6 +10,7 @@ import { CommandErrorNotice } from '../forms/command-error-notice';
 import { CommitField } from '../forms/commit-field';
 import { languageName, textAttributes } from '../workspace/language-display';
 import { useCommand } from '../workspace/workspace-context';
+import { SettingsSection } from './settings-section';
 
 const DIRECTION_KEYS: Record<Direction, string> = {
   ltr: 'workspace-settings:languages.ltr',
@@ -47,11 +48,7 @@ export function WorkspaceLanguages({ doc }: { doc: Workspace }) {
     }
   };
   return (
-    <section className="settings-section" aria-labelledby="settings-languages" data-section="languages">
-      <h2 className="settings-section-title" id="settings-languages">
-        {t('workspace-settings:languages.title')}
-      </h2>
-      <p className="settings-section-help">{t('workspace-settings:languages.help')}</p>
+    <SettingsSection id="settings-languages" section="languages" title={t('workspace-settings:languages.title')} help={t('workspace-settings:languages.help')}>
       <ul className="workspace-language-list">
         {doc.languages.targets.map((language) => {
           const shown = languageName(language.code, i18n.language);
@@ -97,6 +94,6 @@ export function WorkspaceLanguages({ doc }: { doc: Workspace }) {
         </button>
         {add.error && <CommandErrorNotice error={add.error} />}
       </form>
-    </section>
+    </SettingsSection>
   );
 }

@@ -2,21 +2,12 @@
 // host organisation's name is edited and the pack preview prints the new one; a language
 // is added by its code, own name and direction, and a pack in it is laid out right to left.
 // Photographed in Arabic.
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { namespaceStrings } from './support/app-areas';
 import { failOnPageErrors, useLanguage } from './support/page-errors';
 import { saveScreenshot } from './support/screenshot';
 
-type Json = Record<string, unknown>;
-function strings(language: 'zh-CN' | 'en' | 'ar') {
-  const tree = JSON.parse(readFileSync(new URL(`../../locales/${language}/workspace-settings.json`, import.meta.url), 'utf8')) as Json;
-  return (key: string) => {
-    let node: unknown = tree;
-    for (const part of key.split('.')) node = (node as Json)[part];
-    return String(node);
-  };
-}
-const en = strings('en');
+const en = namespaceStrings('en', 'workspace-settings');
 
 failOnPageErrors(test, expect);
 
