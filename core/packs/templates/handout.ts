@@ -82,13 +82,16 @@ function contacts(ctx: PackContext): Block[] {
       ]);
     }
   }
-  const host: Block[] = [
-    {
-      type: 'paragraph',
-      lang: t,
-      text: joinText([toSpans(ctx.labels.host, { bold: true, lang: t }), ctx.bilingual ? toSpans(ctx.zhLabels.host, { lang: SOURCE_LANGUAGE, muted: true }) : false, ctx.labels.hostPlace]),
-    },
-  ];
+  // The workspace's host organisation, when it has one.
+  const host: Block[] = ctx.labels.host
+    ? [
+        {
+          type: 'paragraph',
+          lang: t,
+          text: joinText([toSpans(ctx.labels.host, { bold: true, lang: t }), ctx.bilingual ? toSpans(ctx.zhLabels.host, { lang: SOURCE_LANGUAGE, muted: true }) : false, ctx.labels.hostPlace]),
+        },
+      ]
+    : [];
   return [
     ...labelHeading(ctx, 1, (l) => l.contacts),
     ...host,
@@ -116,13 +119,13 @@ function cover(ctx: PackContext): Cover {
     band: [
       { text: ctx.labels.host, lang: t },
       ...(t !== SOURCE_LANGUAGE ? [{ text: ctx.zhLabels.host, lang: SOURCE_LANGUAGE }] : []),
-    ],
+    ].filter((line) => line.text !== ''),
     kicker: [{ text: ctx.bilingual ? `${ctx.kind} · ${ctx.zhKind}` : ctx.kind, lang: t }],
     title: both((lang) => visitTitle(ctx, lang)),
     subtitle: both((lang) => delegationName(ctx, lang)),
     details: [
       detail((l) => l.dates, (lang) => visitDates(ctx, lang)),
-      detail((l) => l.hostLabel, (lang) => `${labelsOf(ctx, lang).host}, ${labelsOf(ctx, lang).hostPlace}`),
+      ...(ctx.labels.host ? [detail((l) => l.hostLabel, (lang) => [labelsOf(ctx, lang).host, labelsOf(ctx, lang).hostPlace].filter(Boolean).join(', '))] : []),
     ],
     note,
   };
