@@ -1,5 +1,7 @@
-// Runs anywhere (core): the default branch of every switch over a union. A new kind that no
-// case handles makes `value` not `never`, so the compiler names each place it must go.
+// Runs anywhere (core): the default branch of a switch over a union. Called with the value
+// the switch did not handle, it makes the compiler name every switch a new kind must reach
+// (the value is `never` only when every case is handled), and throws if one slips through
+// at run time (data from outside the type system).
 export function assertNever(value: never, what = 'value'): never {
   throw new Error(`Unexpected ${what}: ${JSON.stringify(value)}`);
 }

@@ -59,6 +59,7 @@ function carryIdsAcross(doc: Workspace, next: Workspace, command: Command): void
     case 'moveLanguage':
     case 'setTravelTime':
     case 'setPack':
+    case 'setHost':
       return carryIds(doc, next, []);
     default:
       return assertNever(command, 'command');
@@ -93,6 +94,13 @@ function applyOrThrow(doc: Workspace, command: Command, ctx: ChangeContext): Wor
     case 'addTableColumn':
     case 'deleteTableColumn':
       return changeTableColumns(doc, command, ctx);
+    case 'setHost': {
+      if (command.host === null) {
+        const { host: _removed, ...rest } = doc;
+        return rest;
+      }
+      return { ...doc, host: command.host };
+    }
     default:
       return assertNever(command, 'command');
   }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { BlockSchema, FigureApproxSchema, FigureUnitSchema, KeyFigureSchema, TableRowSchema } from './blocks';
 import { CountrySchema, DelegationKindSchema, DelegationSchema, InterpreterSchema, LanguagePairSchema, MemberSchema } from './delegations';
 import { GlossaryTermSchema } from './glossary';
+import { HostSchema } from './host';
 import { IdSchema } from './ids';
 import { DirectionSchema, LanguageCodeSchema, LanguageSchema } from './language';
 import { SectionSchema } from './library';
@@ -193,6 +194,8 @@ export const COMMAND_SCHEMAS = {
     cells: z.array(SegmentSchema),
   }),
   deleteTableColumn: z.strictObject({ type: z.literal('deleteTableColumn'), blockId: IdSchema, index: IndexSchema }),
+  /** The host organisation printed on packs; null removes it. */
+  setHost: z.strictObject({ type: z.literal('setHost'), host: HostSchema.nullable() }),
 } as const;
 
 export const CommandSchema = z.union(Object.values(COMMAND_SCHEMAS) as unknown as [(typeof COMMAND_SCHEMAS)[keyof typeof COMMAND_SCHEMAS], ...(typeof COMMAND_SCHEMAS)[keyof typeof COMMAND_SCHEMAS][]]);
