@@ -17,21 +17,6 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
  */
 export const KNOWN_CYCLES_BEING_FIXED: { files: readonly (readonly string[])[]; folders: readonly (readonly string[])[] } = {
   files: [
-    [
-      'core/packs/build-pack-document.ts',
-      'core/packs/compose-pack.ts',
-      'core/packs/language-layout.ts',
-      'core/packs/library-blocks.ts',
-      'core/packs/pack-context.ts',
-      'core/packs/pack-request-problems.ts',
-      'core/packs/pack-texts.ts',
-      'core/packs/programme-blocks.ts',
-      'core/packs/templates/handout.ts',
-      'core/packs/templates/interpreter-sheet.ts',
-      'core/packs/templates/itinerary-sheet.ts',
-      'core/packs/templates/staff-brief.ts',
-      'core/packs/visit-texts.ts',
-    ],
     ['core/typeset/layout/build-blocks.ts', 'core/typeset/layout/cards-box.ts', 'core/typeset/layout/contents-box.ts'],
   ],
   // The facade core/typeset/typeset.ts imports the PDF writer, a layer above it.
