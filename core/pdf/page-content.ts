@@ -3,12 +3,12 @@
 // layout placed a glyph away from where the font's own advance would put it, and Ts for
 // glyphs raised or lowered by GPOS (marks). Rules, rectangles and images are paths and
 // XObjects. Layout's top-left, y-down points become PDF's bottom-left, y-up points here.
-import type { GlyphRun, ImageItem, LaidOutPage, LineItem, RectItem, Rgb, RuleItem } from '../typeset/laid-out-document';
+import type { GlyphRun, ImageItem, PositionedGlyph, LaidOutPage, LineItem, RectItem, Rgb, RuleItem } from '../typeset/laid-out-document';
 import { ByteBuilder } from './byte-builder';
 import type { FontEncoding } from './font-encoding';
-import { fontGroups, runStreamOrder } from './run-stream-order';
-import { streamText } from './cluster-text';
-import { LEFT_TO_RIGHT_MARK, needsEndAnchor } from './poppler-direction';
+import { STRONG_RTL, fontGroups, runStreamOrder } from './run-stream-order';
+import { leadingMarks, streamText } from './cluster-text';
+import { LEFT_TO_RIGHT_MARK, RIGHT_TO_LEFT_MARK, needsEndAnchor } from './poppler-direction';
 import { planLineText, type RunTextPlan } from './run-text-plan';
 
 /** What the page content needs from the document being written. */
@@ -16,18 +16,22 @@ export interface PageContentContext {
   fontFor(key: string): FontEncoding;
   /** The resource name (e.g. "Im1") of an image, embedding it on first use. */
   imageNameFor(item: ImageItem): string;
+  /** The resource name of a glyph drawn as ink only (see glyph-forms.ts). */
+  glyphFormFor(encoding: FontEncoding, gid: number): string;
 }
 
 export interface PageContent {
   bytes: Uint8Array;
   fonts: Set<FontEncoding>;
-  /** Resource names of ink-only companion fonts used (see FontEncoding). */
-  inkOnlyFonts: Set<string>;
-  images: Set<string>;
+  /** XObject resource names used: images and ink-only glyph forms. */
+  xObjects: Set<string>;
 }
 
 /** Thousandths of an em below which a glyph is considered where the pen already is. */
 const ADJUSTMENT_EPSILON = 0.5;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Points by which a direction mark after a glyph sits inside that glyph's right edge. */
+const MARK_INSET = 0.05;
 const CHAR_OPEN = 0x28;
 const CHAR_CLOSE = 0x29;
 const CHAR_BACKSLASH = 0x5c;
@@ -35,15 +39,13 @@ const CHAR_BACKSLASH = 0x5c;
 class ContentWriter {
   readonly out = new ByteBuilder(16 * 1024);
   readonly fonts = new Set<FontEncoding>();
-  readonly images = new Set<string>();
+  readonly xObjects = new Set<string>();
   private inText = false;
   private fill: Rgb | undefined;
   private stroke: Rgb | undefined;
   private lineWidth = -1;
   private fontName = '';
   private fontSize = -1;
-  /** Resource names of the ink-only companion fonts this page uses. */
-  readonly inkOnlyFonts = new Set<string>();
   private readonly tj: TjWriter;
   /** The run just written, while the text position still follows on from it. */
   private previousRun: GlyphRun | undefined;
@@ -97,10 +99,12 @@ class ContentWriter {
     const order = runStreamOrder(item.runs, item.direction, groups);
     const plans = planLineText(item.runs, item.direction, groups, order.reordered);
     let inkOnly: [GlyphRun, number[]][] | undefined;
+    let previous: GlyphRun | undefined;
     for (const run of order.runs) {
       const separate = order.separate?.has(run) ?? false;
       if (separate) this.out.ascii('/Span BMC\n');
-      const textless = this.run(run, plans?.get(run));
+      const textless = this.run(run, plans?.get(run), run.direction === 'rtl' && previous?.direction !== 'rtl');
+      previous = run;
       if (separate) this.out.ascii('EMC\n');
       if (textless) (inkOnly ??= []).push([run, textless]);
     }
@@ -108,11 +112,9 @@ class ContentWriter {
     if (item.direction === 'ltr') this.endAnchor(item.runs[item.runs.length - 1]!);
     if (inkOnly) {
       // After the line's text, so that readers that build words in stream order (poppler)
-      // see the text glyphs uninterrupted; an empty ActualText tells readers that honour
-      // it that these glyphs add no text.
-      this.out.ascii('/Span <</ActualText ()>> BDC\n');
+      // see the text glyphs uninterrupted.
+      this.endText();
       for (const [run, indices] of inkOnly) this.inkOnlyGlyphs(run, indices);
-      this.out.ascii('EMC\n');
     }
   }
 
@@ -141,7 +143,7 @@ class ContentWriter {
    * Writes the run's text glyphs (see run-text-plan.ts); returns the indices of glyphs
    * left to draw ink-only, or undefined when there are none.
    */
-  private run(run: GlyphRun, plan: RunTextPlan | undefined): number[] | undefined {
+  private run(run: GlyphRun, plan: RunTextPlan | undefined, opensRtl: boolean): number[] | undefined {
     const glyphs = run.glyphs;
     if (glyphs.length === 0) return undefined;
     const out = this.out;
@@ -163,12 +165,10 @@ class ContentWriter {
       tj = this.tj.start(toThousandths);
     }
     this.previousRun = run;
+    if (opensRtl) this.openRtl(tj, encoding, run, plan);
     if (!plan) {
       const direction = run.direction;
-      for (const glyph of glyphs) {
-        const cid = encoding.cidFor(glyph.gid, streamText(glyph.chars, direction));
-        tj.glyph(glyph.x, glyph.y, cid, widths[cid]!);
-      }
+      for (const glyph of glyphs) this.glyphText(tj, encoding, glyph, streamText(glyph.chars, direction), undefined);
       tj.finish();
       return undefined;
     }
@@ -182,37 +182,75 @@ class ContentWriter {
       }
       const glyph = glyphs[i]!;
       const wide = plan.widths?.get(i);
-      const cid = encoding.cidFor(glyph.gid, text, wide === undefined ? undefined : Math.round(wide * toThousandths));
-      tj.glyph(glyph.x, glyph.y, cid, widths[cid]!);
+      this.glyphText(tj, encoding, glyph, text, wide === undefined ? undefined : Math.round(wide * toThousandths));
+      const after = plan.after?.get(i);
+      // Just inside the glyph's right edge, so that PDFium puts it before what follows.
+      if (after !== undefined) tj.invisible(glyph.x + (wide ?? glyph.advance) - MARK_INSET, encoding.cidFor(0, after, 0));
     }
     tj.finish();
     return textless;
   }
 
-  /** Draws glyphs that carry no text through the font's ink-only companions. */
+  /**
+   * Opens a right-to-left stretch of the stream with an invisible RLM where its first
+   * character does not itself read right to left (the full stop that ends an Arabic
+   * line is its visually first glyph). MuPDF gives such a character the direction of
+   * whatever came before it in the stream, which may be the previous line's, and then
+   * leaves it out when it turns the stretch back into logical order.
+   */
+  private openRtl(tj: TjWriter, encoding: FontEncoding, run: GlyphRun, plan: RunTextPlan | undefined): void {
+    for (let i = 0; i < run.glyphs.length; i++) {
+      const text = plan ? plan.texts[i] : run.glyphs[i]!.chars;
+      if (typeof text !== 'string' || text === '') continue;
+      const first = text[0]!;
+      if (first !== RIGHT_TO_LEFT_MARK && !(STRONG_RTL.test(first) && LETTER_OR_DIGIT.test(first))) tj.invisible(run.glyphs[i]!.x, encoding.cidFor(0, RIGHT_TO_LEFT_MARK, 0));
+      return;
+    }
+  }
+
+  /**
+   * Writes one glyph with its stream text. Text that starts with nonspacing marks (the
+   * reversed text of an Arabic letter with a vowel mark) is split: the marks go on an
+   * invisible zero-width glyph just before it. MuPDF does not advance its pen for a glyph
+   * whose text starts with a mark and then reads the glyph's own width as a space, and
+   * pdf.js counts a glyph holding a mark as zero-width; a glyph of marks alone is zero
+   * width for both, and the letter after it is an ordinary glyph.
+   */
+  private glyphText(tj: TjWriter, encoding: FontEncoding, glyph: PositionedGlyph, text: string, width: number | undefined): void {
+    const marks = leadingMarks(text);
+    if (marks > 0 && marks < text.length) {
+      tj.invisible(glyph.x, encoding.cidFor(0, text.slice(0, marks), 0));
+      text = text.slice(marks);
+    }
+    const cid = encoding.cidFor(glyph.gid, text, width);
+    tj.glyph(glyph.x, glyph.y, cid, encoding.widthOfCid[cid]!);
+  }
+
+  /**
+   * Draws glyphs that carry no text as their outlines (glyph-forms.ts), outside any text
+   * object: one scaled origin per run, then a relative move (in font units) per glyph.
+   */
   private inkOnlyGlyphs(run: GlyphRun, indices: number[]): void {
     const encoding = this.context.fontFor(run.font);
     this.setFill(run.color);
-    const tj = this.tj.start(1000 / run.size);
-    let companionIndex = -1;
-    let started = false;
+    const scale = run.size / encoding.metrics.unitsPerEm;
+    const out = this.out;
+    out.ascii('q ').number(scale, 6).ascii(' 0 0 ').number(scale, 6).byte(32).number(run.x).byte(32)
+      .number(this.height - run.y).ascii(' cm\n');
+    let x = 0;
+    let y = 0;
     for (const i of indices) {
       const glyph = run.glyphs[i]!;
-      const code = encoding.inkOnlyCodeFor(glyph.gid);
-      const companion = encoding.inkOnlyFonts[code >> 16]!;
-      if (code >> 16 !== companionIndex) {
-        tj.close();
-        companionIndex = code >> 16;
-        this.inkOnlyFonts.add(companion.resourceName);
-        this.setFont(companion.resourceName, run.size);
-      }
-      if (!started) {
-        this.out.ascii('1 0 0 1 ').number(run.x).byte(32).number(this.height - run.y).ascii(' Tm\n');
-        started = true;
-      }
-      tj.glyph(glyph.x, glyph.y, code & 0xffff, encoding.widthOf(glyph.gid));
+      const name = this.context.glyphFormFor(encoding, glyph.gid);
+      this.xObjects.add(name);
+      const gx = Math.round(glyph.x / scale);
+      const gy = Math.round(glyph.y / scale);
+      if (gx !== x || gy !== y) out.ascii('1 0 0 1 ').number(gx - x).byte(32).number(gy - y).ascii(' cm ');
+      out.byte(0x2f).ascii(name).ascii(' Do\n');
+      x = gx;
+      y = gy;
     }
-    tj.finish();
+    out.ascii('Q\n');
   }
 
   rule(item: RuleItem): void {
@@ -236,7 +274,7 @@ class ContentWriter {
   image(item: ImageItem): void {
     this.endText();
     const name = this.context.imageNameFor(item);
-    this.images.add(name);
+    this.xObjects.add(name);
     this.out.ascii('q ').number(item.width, 3).ascii(' 0 0 ').number(item.height, 3).byte(32)
       .number(item.x, 3).byte(32).number(this.height - item.y - item.height, 3).ascii(' cm /')
       .ascii(name).ascii(' Do Q\n');
@@ -278,6 +316,21 @@ class TjWriter {
     return this;
   }
 
+  /**
+   * An invisible (render mode 3), zero-width glyph at x on the baseline: text that has
+   * to sit at a point of the line without ink of its own.
+   */
+  invisible(x: number, cid: number): void {
+    // Move the pen there inside the current array first: PDFium orders a line's text
+    // objects by where each starts, so the invisible glyph's own TJ must start at x.
+    if (Math.abs(this.pen - x) * this.toThousandths >= ADJUSTMENT_EPSILON) this.glyph(x, this.rise, -1, 0);
+    this.close();
+    this.out.ascii('3 Tr\n');
+    this.glyph(x, 0, cid, 0);
+    this.close();
+    this.out.ascii('0 Tr\n');
+  }
+
   glyph(x: number, y: number, cid: number, width: number): void {
     const out = this.out;
     const rise = Math.round(y * 100) / 100;
@@ -299,6 +352,7 @@ class TjWriter {
       out.number(adjustment, 1);
       this.pen -= adjustment / this.toThousandths;
     }
+    if (cid < 0) return; // only the move
     if (!this.inString) {
       out.byte(CHAR_OPEN);
       this.inString = true;
@@ -355,5 +409,5 @@ export function writePageContent(page: LaidOutPage, context: PageContentContext)
     }
   }
   writer.finish();
-  return { bytes: writer.out.view(), fonts: writer.fonts, inkOnlyFonts: writer.inkOnlyFonts, images: writer.images };
+  return { bytes: writer.out.view(), fonts: writer.fonts, xObjects: writer.xObjects };
 }

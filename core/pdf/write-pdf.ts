@@ -8,6 +8,7 @@ import { writeDocumentMetadata } from './document-metadata';
 import { embedCidFont } from './embed-cid-font';
 import { FontEncoding } from './font-encoding';
 import { fontSubsetterFor } from './font-subsetter';
+import { GlyphForms } from './glyph-forms';
 import { embedImages } from './image-resources';
 import { writeOutline } from './outline';
 import { writePageContent } from './page-content';
@@ -58,22 +59,26 @@ export async function writePdf(doc: LaidOutDocument, options: WritePdfOptions): 
     return ref;
   };
   const images = await embedImages(pdf, doc.pages);
+  const glyphForms = new GlyphForms(context, stream);
 
   const pageRefs: { ref: PDFRef; height: number }[] = [];
   let contentLength = 0;
   for (const page of doc.pages) {
-    const content = writePageContent(page, { fontFor, imageNameFor: (item) => images.nameFor(item) });
+    const content = writePageContent(page, {
+      fontFor,
+      imageNameFor: (item) => images.nameFor(item),
+      glyphFormFor: (encoding, gid) => glyphForms.nameFor(encoding, gid),
+    });
     contentLength += content.bytes.length;
     const contentRef = context.register(stream(content.bytes));
 
     const fontDict: Record<string, PDFRef> = {};
     for (const encoding of content.fonts) fontDict[encoding.resourceName] = fontRef(encoding.resourceName);
-    for (const name of content.inkOnlyFonts) fontDict[name] = fontRef(name);
     const xObjects: Record<string, PDFRef> = {};
-    for (const name of content.images) xObjects[name] = images.refOf(name);
+    for (const name of content.xObjects) xObjects[name] = glyphForms.refOf(name) ?? images.refOf(name);
     const resources = context.obj({
       ...(Object.keys(fontDict).length ? { Font: fontDict } : {}),
-      ...(content.images.size ? { XObject: xObjects } : {}),
+      ...(content.xObjects.size ? { XObject: xObjects } : {}),
     });
 
     const pdfPage = pdf.addPage([page.width, page.height]);
