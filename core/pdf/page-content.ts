@@ -3,7 +3,7 @@
 // layout placed a glyph away from where the font's own advance would put it, and Ts for
 // glyphs raised or lowered by GPOS (marks). Rules, rectangles and images are paths and
 // XObjects. Layout's top-left, y-down points become PDF's bottom-left, y-up points here.
-import type { GlyphRun, ImageItem, PositionedGlyph, LaidOutPage, LineItem, RectItem, Rgb, RuleItem } from '../typeset/laid-out-document';
+import type { GlyphRun, ImageItem, PositionedGlyph, StructureNode, LaidOutPage, LineItem, RectItem, Rgb, RuleItem } from '../typeset/laid-out-document';
 import { ByteBuilder } from './byte-builder';
 import type { FontEncoding } from './font-encoding';
 import { STRONG_RTL, fontGroups, runStreamOrder } from './run-stream-order';
@@ -18,6 +18,8 @@ export interface PageContentContext {
   imageNameFor(item: ImageItem): string;
   /** The resource name of a glyph drawn as ink only (see glyph-forms.ts). */
   glyphFormFor(encoding: FontEncoding, gid: number): string;
+  /** A fresh MCID on this page for content of a structure element (see structure-tree.ts). */
+  mark?(node: StructureNode, lang: string | undefined): number;
 }
 
 export interface PageContent {
@@ -49,6 +51,8 @@ class ContentWriter {
   private readonly tj: TjWriter;
   /** The run just written, while the text position still follows on from it. */
   private previousRun: GlyphRun | undefined;
+  private sectionOpen = false;
+  private sectionTag: StructureNode | undefined;
 
   constructor(
     private readonly height: number,
@@ -102,10 +106,13 @@ class ContentWriter {
     let previous: GlyphRun | undefined;
     for (const run of order.runs) {
       const separate = order.separate?.has(run) ?? false;
-      if (separate) this.out.ascii('/Span BMC\n');
+      // A span in another language than its line says so (/Lang), for screen readers.
+      const otherLang = this.context.mark && item.tag && run.lang && run.lang !== item.lang ? run.lang : undefined;
+      if (otherLang) this.out.ascii('/Span <</Lang (').ascii(otherLang.replace(/[^A-Za-z0-9-]/g, '')).ascii(')>> BDC\n');
+      else if (separate) this.out.ascii('/Span BMC\n');
       const textless = this.run(run, plans?.get(run), run.direction === 'rtl' && previous?.direction !== 'rtl');
       previous = run;
-      if (separate) this.out.ascii('EMC\n');
+      if (separate || otherLang) this.out.ascii('EMC\n');
       if (textless) (inkOnly ??= []).push([run, textless]);
     }
     this.previousRun = undefined;
@@ -280,8 +287,36 @@ class ContentWriter {
       .ascii(name).ascii(' Do Q\n');
   }
 
+  /**
+   * Puts what follows in the marked-content section for `tag` (an element's MCID), or
+   * among artifacts when there is none. Consecutive lines of one element share a
+   * section; sections never cross a text object's BT…ET.
+   */
+  section(tag: StructureNode | undefined, lang: string | undefined): void {
+    const mark = this.context.mark;
+    if (!mark) return; // an untagged document
+    if (this.sectionOpen && this.sectionTag === tag) return;
+    this.endSection();
+    if (tag) {
+      const mcid = mark.call(this.context, tag, lang);
+      this.out.byte(0x2f).ascii(tag.role).ascii(' <</MCID ').number(mcid, 0).ascii('>> BDC\n');
+    } else {
+      this.out.ascii('/Artifact BMC\n');
+    }
+    this.sectionOpen = true;
+    this.sectionTag = tag;
+  }
+
+  private endSection(): void {
+    if (!this.sectionOpen) return;
+    this.endText();
+    this.out.ascii('EMC\n');
+    this.sectionOpen = false;
+  }
+
   finish(): void {
     this.endText();
+    this.endSection();
   }
 }
 
@@ -395,15 +430,19 @@ export function writePageContent(page: LaidOutPage, context: PageContentContext)
   for (const item of page.items) {
     switch (item.kind) {
       case 'line':
+        writer.section(item.tag, item.lang);
         writer.line(item);
         break;
       case 'rule':
+        writer.section(undefined, undefined);
         writer.rule(item);
         break;
       case 'rect':
+        writer.section(undefined, undefined);
         writer.rect(item);
         break;
       case 'image':
+        writer.section(item.tag, undefined);
         writer.image(item);
         break;
     }

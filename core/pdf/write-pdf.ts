@@ -1,7 +1,7 @@
 // Runs anywhere (core): turns a LaidOutDocument into PDF bytes. pdf-lib supplies the
 // object model and the file writer; fonts, content streams, outline and metadata are
 // built here at its low level, because its drawText/embedFont cannot shape or subset.
-import { PDFDocument, PDFName, type PDFRef } from 'pdf-lib';
+import { PDFDocument, PDFName, type PDFDict, type PDFRef } from 'pdf-lib';
 import type { LaidOutDocument } from '../typeset/laid-out-document';
 import { streamMaker, type Deflate } from './deflated-stream';
 import { writeDocumentMetadata } from './document-metadata';
@@ -12,6 +12,8 @@ import { GlyphForms } from './glyph-forms';
 import { embedImages } from './image-resources';
 import { writeOutline } from './outline';
 import { writePageContent } from './page-content';
+import { writePageLabels } from './page-labels';
+import { StructureTree } from './structure-tree';
 
 export interface WritePdfOptions {
   /** Bytes of harfbuzzjs's dist/harfbuzz-subset.wasm; instantiated once and reused. */
@@ -60,14 +62,17 @@ export async function writePdf(doc: LaidOutDocument, options: WritePdfOptions): 
   };
   const images = await embedImages(pdf, doc.pages);
   const glyphForms = new GlyphForms(context, stream);
+  const structure = new StructureTree(context, doc.lang);
 
   const pageRefs: { ref: PDFRef; height: number }[] = [];
+  const pageDicts: PDFDict[] = [];
   let contentLength = 0;
-  for (const page of doc.pages) {
+  for (const [pageIndex, page] of doc.pages.entries()) {
     const content = writePageContent(page, {
       fontFor,
       imageNameFor: (item) => images.nameFor(item),
       glyphFormFor: (encoding, gid) => glyphForms.nameFor(encoding, gid),
+      mark: (node, lang) => structure.mark(node, pageIndex, lang),
     });
     contentLength += content.bytes.length;
     const contentRef = context.register(stream(content.bytes));
@@ -85,11 +90,14 @@ export async function writePdf(doc: LaidOutDocument, options: WritePdfOptions): 
     pdfPage.node.set(PDFName.of('Resources'), resources);
     pdfPage.node.set(PDFName.of('Contents'), contentRef);
     pageRefs.push({ ref: pdfPage.ref, height: page.height });
+    pageDicts.push(pdfPage.node);
   }
 
   for (const encoding of fonts.values()) embedCidFont(context, encoding, (name) => fontRefs.get(name), subsetter, stream);
 
   const catalog = pdf.catalog;
+  structure.write(catalog, pageRefs.map((page) => page.ref), pageDicts);
+  writePageLabels(context, catalog, doc.pageLabels);
   const outlineRef = writeOutline(context, doc.outline, pageRefs);
   if (outlineRef) {
     catalog.set(PDFName.of('Outlines'), outlineRef);

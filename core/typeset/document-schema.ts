@@ -96,6 +96,8 @@ export interface ImageBlock {
   width?: number;
   align?: 'start' | 'center' | 'end';
   caption?: RichText;
+  /** What the picture shows, for screen readers (the Figure's /Alt in the PDF). */
+  alt?: string;
   lang?: string;
 }
 export interface PageBreakBlock {
@@ -248,6 +250,7 @@ const ImageSchema = z.strictObject({
   width: z.number().finite().positive().optional(),
   align: z.enum(['start', 'center', 'end']).optional(),
   caption: RichTextSchema.optional(),
+  alt: z.string().optional(),
   lang: LanguageTag.optional(),
 });
 const PageBreakSchema = z.strictObject({ type: z.literal('pageBreak') });

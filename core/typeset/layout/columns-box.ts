@@ -2,7 +2,7 @@
 // its own flow; when the block reaches the foot of a page every column is cut where it
 // fills the page and continues on the next one, side by side again.
 import type { DrawTarget, FlowBox } from './flow-box';
-import { fillPage, stackedHeight } from './flow-box';
+import { drawPlaced, fillPage, stackedHeight } from './flow-box';
 import { RULE_COLOR } from './styles';
 
 export interface ColumnFlow {
@@ -31,7 +31,7 @@ export class ColumnsBox implements FlowBox {
   draw(target: DrawTarget, x: number, y: number): void {
     for (const column of this.columns) {
       const { placed } = fillPage(column.boxes, Number.POSITIVE_INFINITY);
-      for (const p of placed) p.box.draw(target, x + column.x, y + p.y);
+      for (const p of placed) drawPlaced(p, target, x + column.x, y + p.y);
     }
     for (const at of this.separators) {
       if (this.height > 0) {
