@@ -107,7 +107,7 @@ class ContentWriter {
     for (const run of order.runs) {
       const separate = order.separate?.has(run) ?? false;
       // A span in another language than its line says so (/Lang), for screen readers.
-      const otherLang = this.context.mark && item.tag && run.lang && run.lang !== item.lang ? run.lang : undefined;
+      const otherLang = this.context.mark && item.tag && run.lang && run.lang !== lineLanguage(item) ? run.lang : undefined;
       if (otherLang) this.out.ascii('/Span <</Lang (').ascii(otherLang.replace(/[^A-Za-z0-9-]/g, '')).ascii(')>> BDC\n');
       else if (separate) this.out.ascii('/Span BMC\n');
       const textless = this.run(run, plans?.get(run), run.direction === 'rtl' && previous?.direction !== 'rtl');
@@ -425,12 +425,21 @@ function writeCodeByte(out: ByteBuilder, value: number): void {
   else out.byte(value);
 }
 
+/**
+ * The language of a line's text: its spans' when they all share one (a Chinese term set
+ * as a paragraph of its own inside an Arabic block), else the paragraph's.
+ */
+function lineLanguage(item: LineItem): string | undefined {
+  const first = item.runs[0]?.lang;
+  return first && item.runs.every((run) => run.lang === first) ? first : item.lang;
+}
+
 export function writePageContent(page: LaidOutPage, context: PageContentContext): PageContent {
   const writer = new ContentWriter(page.height, context);
   for (const item of page.items) {
     switch (item.kind) {
       case 'line':
-        writer.section(item.tag, item.lang);
+        writer.section(item.tag, lineLanguage(item));
         writer.line(item);
         break;
       case 'rule':

@@ -253,7 +253,7 @@ function buildColumns(ctx: BuildContext, block: ColumnsBlock, lang: string, widt
     if (i > 0) separators.push(rtl ? width - x + gap / 2 : x - gap / 2);
     x += w + gap;
   });
-  return new ColumnsBox(flows, spaceBefore, separators);
+  return new ColumnsBox(flows, spaceBefore, separators, block.readingOrder);
 }
 
 function buildImage(ctx: BuildContext, block: ImageBlock, lang: string, width: number, at: string, spaceBefore: number): FlowBox | undefined {
