@@ -9,13 +9,30 @@ import { READERS, type ReaderName } from './four-readers';
 const BIDI_FORMAT = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
 
 export function readable(text: string): string {
-  return text.replace(BIDI_FORMAT, '').replace(/\s+/g, ' ').trim().normalize('NFC');
+  return (
+    text
+      .replace(BIDI_FORMAT, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .normalize('NFC')
+      // A Chinese line set with space between its characters (a short line justified)
+      // reads with a space between every two; the letters are right.
+      .replace(/(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef]) (?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu, '')
+  );
 }
 
 const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
 const LTR_LETTER = /[\p{L}\p{N}]/u;
 /** Matches letters of left-to-right scripts and digits once RTL letters are removed. */
 const LTR_ONLY = (text: string) => LTR_LETTER.test(text.replace(new RegExp(RTL_LETTER.source, 'g'), ''));
+/**
+ * Right-to-left text that also holds what readers treat as left to right: Latin letters,
+ * digits, or ASCII punctuation other than a sentence's final full stop (poppler counts
+ * , : / + with digits; MuPDF gives + % # $ a left-to-right level).
+ */
+const MIXES_DIRECTIONS = (text: string) => LTR_ONLY(text) || /[,:;/+%#$*=<>|\\-]/.test(text);
+/** PDFium mirrors brackets in right-to-left text a second time; compare them as one. */
+const unmirrored = (text: string) => text.replace(/[»)\]}›>]/g, (c) => ({ '»': '«', ')': '(', ']': '[', '}': '{', '›': '‹', '>': '<' })[c]!);
 
 interface PageLine {
   text: string;
@@ -24,13 +41,15 @@ interface PageLine {
   rtl: boolean;
   /** Right-to-left letters with left-to-right letters or digits in the line itself. */
   mixed: boolean;
-  /** Right-to-left words on a baseline that also holds left-to-right text. */
+  /** Text on a baseline that also holds text of the other direction. */
   mixedVisualLine?: boolean;
 }
 
+const withoutMarks = (text: string) => text.normalize('NFD').replace(/\p{Mn}/gu, '');
+
 /** Whether every word (run of letters, marks and digits) of the line is in the text. */
 function wordsFound(line: string, text: string): boolean {
-  return (line.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).every((word) => text.includes(word));
+  return (line.match(/[\p{L}\p{M}]+|\p{N}+/gu) ?? []).every((word) => text.includes(word));
 }
 
 export interface ReaderFailures {
@@ -47,7 +66,6 @@ export function readerFailures(
   const own = new Set<string>();
   const linesOfPage = doc.pages.map((page) => {
     const lines: PageLine[] = [];
-    const ltrAt = new Set<number>();
     for (const item of page.items) {
       if (item.kind !== 'line') continue;
       let text = readable(item.text);
@@ -55,15 +73,21 @@ export function readerFailures(
       for (const char of text.normalize('NFD')) own.add(char);
       for (const char of text) own.add(char);
       const y = Math.round(item.runs[0]?.y ?? 0);
-      if (LTR_ONLY(text)) ltrAt.add(y);
       // A hard hyphen that ends a line reads as hyphenation to poppler and PDFium, which
       // join the word and drop the hyphen, as they do in any PDF.
       const hyphenated = /[-\u00ad]$/.test(text);
       if (hyphenated) text = text.slice(0, -1);
       const rtl = RTL_LETTER.test(text);
-      lines.push({ text, y, rtl, mixed: rtl && LTR_ONLY(text) });
+      // Arabic set in a left-to-right paragraph (a note in an English list) reads, to
+      // readers that guess a line's direction from its letters, as a right-to-left line.
+      const againstScript = rtl !== (item.direction === 'rtl') && !LTR_ONLY(text) === rtl;
+      lines.push({ text, y, rtl, mixed: (rtl && MIXES_DIRECTIONS(text)) || againstScript });
     }
-    for (const line of lines) line.mixedVisualLine = line.rtl && (ltrAt.has(line.y) || LTR_ONLY(line.text));
+    // PDFium joins everything near one baseline (a table row, two columns) into one line.
+    const near = (a: number, b: number) => Math.abs(a - b) <= 6;
+    for (const line of lines) {
+      line.mixedVisualLine = lines.some((other) => near(other.y, line.y) && other.rtl !== line.rtl) || (line.rtl && LTR_ONLY(line.text));
+    }
     return lines;
   });
   const failures: Partial<Record<ReaderName, ReaderFailures>> = {};
@@ -73,9 +97,9 @@ export function readerFailures(
     doc.pages.forEach((_, index) => {
       // PDFium marks the place of a dropped line-end hyphen with U+FFFE.
       let got = readable(pages[reader][index] ?? '');
-      if (reader === 'pdfium') got = got.replace(/\ufffe/g, '');
+      if (reader === 'pdfium') got = unmirrored(got.replace(/\ufffe/g, ''));
       for (const line of linesOfPage[index]!) {
-        if (got.includes(line.text)) continue;
+        if (got.includes(reader === 'pdfium' ? unmirrored(line.text) : line.text)) continue;
         // PDFium's named limitation (see four-readers-samples.test.ts): on a visual line
         // where left-to-right text outnumbers right-to-left words, it keeps an Arabic
         // phrase's words in visual order. Each word must still be whole.
@@ -84,6 +108,9 @@ export function readerFailures(
         // each reader orders its sections by its own rule (see text-extraction.test.ts
         // for poppler's); every word must still be whole.
         if (line.mixed && wordsFound(line.text, got)) continue;
+        // PDFium groups a vowel mark with the punctuation beside it when it reorders a
+        // line with numbers in it, so the mark may land after the comma; letters stay.
+        if (reader === 'pdfium' && line.mixed && wordsFound(withoutMarks(line.text), withoutMarks(got))) continue;
         missing.push(`p${index + 1}: ${line.text}`);
       }
       for (const char of got) if (char !== ' ' && !own.has(char)) foreign.add(`U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} ${char}`);
