@@ -192,7 +192,7 @@ class ContentWriter {
       this.glyphText(tj, encoding, glyph, text, wide === undefined ? undefined : Math.round(wide * toThousandths));
       const after = plan.after?.get(i);
       // Just inside the glyph's right edge, so that PDFium puts it before what follows.
-      if (after !== undefined) tj.invisible(glyph.x + (wide ?? glyph.advance) - MARK_INSET, encoding.cidFor(0, after, 0));
+      if (after !== undefined) tj.invisible(glyph.x + (wide ?? glyph.advance) - MARK_INSET, encoding.cidFor(glyph.gid, after, 0));
     }
     tj.finish();
     return textless;
@@ -210,7 +210,7 @@ class ContentWriter {
       const text = plan ? plan.texts[i] : run.glyphs[i]!.chars;
       if (typeof text !== 'string' || text === '') continue;
       const first = text[0]!;
-      if (first !== RIGHT_TO_LEFT_MARK && !(STRONG_RTL.test(first) && LETTER_OR_DIGIT.test(first))) tj.invisible(run.glyphs[i]!.x, encoding.cidFor(0, RIGHT_TO_LEFT_MARK, 0));
+      if (first !== RIGHT_TO_LEFT_MARK && !(STRONG_RTL.test(first) && LETTER_OR_DIGIT.test(first))) tj.invisible(run.glyphs[i]!.x, encoding.cidFor(run.glyphs[i]!.gid, RIGHT_TO_LEFT_MARK, 0));
       return;
     }
   }
@@ -226,7 +226,7 @@ class ContentWriter {
   private glyphText(tj: TjWriter, encoding: FontEncoding, glyph: PositionedGlyph, text: string, width: number | undefined): void {
     const marks = leadingMarks(text);
     if (marks > 0 && marks < text.length) {
-      tj.invisible(glyph.x, encoding.cidFor(0, text.slice(0, marks), 0));
+      tj.invisible(glyph.x, encoding.cidFor(glyph.gid, text.slice(0, marks), 0));
       text = text.slice(marks);
     }
     const cid = encoding.cidFor(glyph.gid, text, width);
@@ -353,7 +353,9 @@ class TjWriter {
 
   /**
    * An invisible (render mode 3), zero-width glyph at x on the baseline: text that has
-   * to sit at a point of the line without ink of its own.
+   * to sit at a point of the line without ink of its own. Callers draw it with the
+   * neighbouring glyph's outline (unseen): PDFium starts a new line after a text object
+   * whose box is empty, as an outline-less .notdef's would be.
    */
   invisible(x: number, cid: number): void {
     // Move the pen there inside the current array first: PDFium orders a line's text
