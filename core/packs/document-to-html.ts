@@ -139,7 +139,7 @@ function blockNode(ctx: Context, block: Block, path: string): HtmlElement | unde
       const dir = directionOfLanguage(lang);
       const caption = block.caption ? [h('figcaption', {}, richTextNodes(block.caption, lang))] : [];
       return h('figure', { class: `pv-figure pv-figure-${block.align ?? 'center'}`, ...languageAttrs(ctx, lang, dir), 'data-block': path }, [
-        picture(block.src, block.caption ? plainText(block.caption) : ''),
+        picture(block.src, block.alt ?? (block.caption ? plainText(block.caption) : '')),
         ...caption,
       ]);
     }

@@ -29,6 +29,8 @@ export function paired(ctx: PackContext, make: (lang: string) => Block[], stacke
           { lang: ctx.target, blocks: make(ctx.target) },
           { lang: SOURCE_LANGUAGE, blocks: twin(make(SOURCE_LANGUAGE)) },
         ],
+        // A screen reader reads the Chinese, then its translation.
+        readingOrder: [1, 0],
       },
     ];
   }

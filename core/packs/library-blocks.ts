@@ -8,7 +8,7 @@ import type { PackContext, PackSection } from './pack-context';
 import { pairedText, paired, segmentHeading, twinAlign } from './language-layout';
 import { formatFigure } from './pack-format';
 import { SOURCE_LANGUAGE, type SegmentPlace } from './pack-texts';
-import { toSpans } from './rich-text';
+import { plain, toSpans } from './rich-text';
 import { assertNever } from '../assert-never';
 
 const ROLE_NAMES: Record<ModelBlock['kind'], string> = {
@@ -99,7 +99,7 @@ function blockIn(ctx: PackContext, block: ModelBlock, path: PropertyKey[], where
       return [table];
     }
     case 'image': {
-      const image: Block = { type: 'image', lang, src: block.src, width: 360 };
+      const image: Block = { type: 'image', lang, src: block.src, width: 360, alt: plain(text(block.alt, ['alt'], 'alt text')) };
       if (block.caption) image.caption = text(block.caption, ['caption'], 'caption');
       return [image];
     }
@@ -156,7 +156,8 @@ function stackedBlock(ctx: PackContext, block: ModelBlock, path: PropertyKey[], 
         },
       ];
     case 'image': {
-      const image: Block = { type: 'image', lang: t, src: block.src, width: 360 };
+      const alt = plain(ctx.texts.segment(block.alt, t, { path: [...path, 'alt'], where: `${where} › alt text` }));
+      const image: Block = { type: 'image', lang: t, src: block.src, width: 360, alt };
       if (block.caption) image.caption = pair(block.caption, ['caption'], 'caption');
       return [image];
     }

@@ -29,6 +29,13 @@ export function hasNonspacingMark(text: string): boolean {
   return false;
 }
 
+/** How many UTF-16 units of nonspacing marks (BMP) the text starts with. */
+export function leadingMarks(text: string): number {
+  let n = 0;
+  while (n < text.length && hasNonspacingMark(text[n]!)) n++;
+  return n;
+}
+
 /** Rule 1: the text a glyph of a run extracts as, in stream (visual) order. */
 export function streamText(chars: string, direction: 'ltr' | 'rtl'): string {
   if (direction === 'ltr' || chars.length < 2) return chars;

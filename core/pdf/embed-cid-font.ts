@@ -46,8 +46,8 @@ function cidToGidMap(pairs: Iterable<readonly [number, number]>, maxCid: number)
 }
 
 /**
- * Writes a font and its ink-only companions. `refFor` gives the ref pages already use
- * for a font resource name, or undefined when no page used it.
+ * Writes a font. `refFor` gives the ref pages already use for a font resource name, or
+ * undefined when no page used it.
  */
 export function embedCidFont(
   context: PDFContext,
@@ -129,14 +129,5 @@ export function embedCidFont(
       cidToGidMap(gidOfCid.map((gid, cid) => [cid, gid] as const), gidOfCid.length - 1),
       context.register(stream(toUnicodeCmap(encoding.textOfCid))),
     );
-  }
-  for (const companion of encoding.inkOnlyFonts) {
-    const ref = refFor(companion.resourceName);
-    if (!ref) continue;
-    const w: (number | number[])[] = [];
-    for (const [cid, , width] of companion.glyphs) w.push(cid, [width]);
-    const maxCid = companion.glyphs[companion.glyphs.length - 1]![0];
-    // No ToUnicode: these glyphs stand for no text (see FontEncoding).
-    writeType0(ref, { defaultWidth: 0, w }, cidToGidMap(companion.glyphs.map(([cid, gid]) => [cid, gid] as const), maxCid), undefined);
   }
 }

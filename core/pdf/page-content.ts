@@ -4,12 +4,12 @@
 // glyphs raised or lowered by GPOS (marks). Rules, rectangles and images are paths and
 // XObjects. Layout's top-left, y-down points become PDF's bottom-left, y-up points here.
 import { assertNever } from '../assert-never';
-import type { GlyphRun, ImageItem, LaidOutPage, LineItem, RectItem, Rgb, RuleItem } from '../typeset/laid-out-document';
+import type { GlyphRun, ImageItem, PositionedGlyph, StructureNode, LaidOutPage, LineItem, RectItem, Rgb, RuleItem } from '../typeset/laid-out-document';
 import { ByteBuilder } from './byte-builder';
 import type { FontEncoding } from './font-encoding';
-import { fontGroups, runStreamOrder } from './run-stream-order';
-import { streamText } from './cluster-text';
-import { LEFT_TO_RIGHT_MARK, needsEndAnchor } from './poppler-direction';
+import { STRONG_RTL, fontGroups, runStreamOrder } from './run-stream-order';
+import { leadingMarks, streamText } from './cluster-text';
+import { LEFT_TO_RIGHT_MARK, RIGHT_TO_LEFT_MARK, needsEndAnchor } from './poppler-direction';
 import { planLineText, type RunTextPlan } from './run-text-plan';
 
 /** What the page content needs from the document being written. */
@@ -17,18 +17,24 @@ export interface PageContentContext {
   fontFor(key: string): FontEncoding;
   /** The resource name (e.g. "Im1") of an image, embedding it on first use. */
   imageNameFor(item: ImageItem): string;
+  /** The resource name of a glyph drawn as ink only (see glyph-forms.ts). */
+  glyphFormFor(encoding: FontEncoding, gid: number): string;
+  /** A fresh MCID on this page for content of a structure element (see structure-tree.ts). */
+  mark?(node: StructureNode, lang: string | undefined): number;
 }
 
 export interface PageContent {
   bytes: Uint8Array;
   fonts: Set<FontEncoding>;
-  /** Resource names of ink-only companion fonts used (see FontEncoding). */
-  inkOnlyFonts: Set<string>;
-  images: Set<string>;
+  /** XObject resource names used: images and ink-only glyph forms. */
+  xObjects: Set<string>;
 }
 
 /** Thousandths of an em below which a glyph is considered where the pen already is. */
 const ADJUSTMENT_EPSILON = 0.5;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Points by which a direction mark after a glyph sits inside that glyph's right edge. */
+const MARK_INSET = 0.05;
 const CHAR_OPEN = 0x28;
 const CHAR_CLOSE = 0x29;
 const CHAR_BACKSLASH = 0x5c;
@@ -36,18 +42,18 @@ const CHAR_BACKSLASH = 0x5c;
 class ContentWriter {
   readonly out = new ByteBuilder(16 * 1024);
   readonly fonts = new Set<FontEncoding>();
-  readonly images = new Set<string>();
+  readonly xObjects = new Set<string>();
   private inText = false;
   private fill: Rgb | undefined;
   private stroke: Rgb | undefined;
   private lineWidth = -1;
   private fontName = '';
   private fontSize = -1;
-  /** Resource names of the ink-only companion fonts this page uses. */
-  readonly inkOnlyFonts = new Set<string>();
   private readonly tj: TjWriter;
   /** The run just written, while the text position still follows on from it. */
   private previousRun: GlyphRun | undefined;
+  private sectionOpen = false;
+  private sectionTag: StructureNode | undefined;
 
   constructor(
     private readonly height: number,
@@ -98,22 +104,25 @@ class ContentWriter {
     const order = runStreamOrder(item.runs, item.direction, groups);
     const plans = planLineText(item.runs, item.direction, groups, order.reordered);
     let inkOnly: [GlyphRun, number[]][] | undefined;
+    let previous: GlyphRun | undefined;
     for (const run of order.runs) {
       const separate = order.separate?.has(run) ?? false;
-      if (separate) this.out.ascii('/Span BMC\n');
-      const textless = this.run(run, plans?.get(run));
-      if (separate) this.out.ascii('EMC\n');
+      // A span in another language than its line says so (/Lang), for screen readers.
+      const otherLang = this.context.mark && item.tag && run.lang && run.lang !== lineLanguage(item) ? run.lang : undefined;
+      if (otherLang) this.out.ascii('/Span <</Lang (').ascii(otherLang.replace(/[^A-Za-z0-9-]/g, '')).ascii(')>> BDC\n');
+      else if (separate) this.out.ascii('/Span BMC\n');
+      const textless = this.run(run, plans?.get(run), run.direction === 'rtl' && previous?.direction !== 'rtl');
+      previous = run;
+      if (separate || otherLang) this.out.ascii('EMC\n');
       if (textless) (inkOnly ??= []).push([run, textless]);
     }
     this.previousRun = undefined;
     if (item.direction === 'ltr') this.endAnchor(item.runs[item.runs.length - 1]!);
     if (inkOnly) {
       // After the line's text, so that readers that build words in stream order (poppler)
-      // see the text glyphs uninterrupted; an empty ActualText tells readers that honour
-      // it that these glyphs add no text.
-      this.out.ascii('/Span <</ActualText ()>> BDC\n');
+      // see the text glyphs uninterrupted.
+      this.endText();
       for (const [run, indices] of inkOnly) this.inkOnlyGlyphs(run, indices);
-      this.out.ascii('EMC\n');
     }
   }
 
@@ -142,7 +151,7 @@ class ContentWriter {
    * Writes the run's text glyphs (see run-text-plan.ts); returns the indices of glyphs
    * left to draw ink-only, or undefined when there are none.
    */
-  private run(run: GlyphRun, plan: RunTextPlan | undefined): number[] | undefined {
+  private run(run: GlyphRun, plan: RunTextPlan | undefined, opensRtl: boolean): number[] | undefined {
     const glyphs = run.glyphs;
     if (glyphs.length === 0) return undefined;
     const out = this.out;
@@ -164,12 +173,10 @@ class ContentWriter {
       tj = this.tj.start(toThousandths);
     }
     this.previousRun = run;
+    if (opensRtl) this.openRtl(tj, encoding, run, plan);
     if (!plan) {
       const direction = run.direction;
-      for (const glyph of glyphs) {
-        const cid = encoding.cidFor(glyph.gid, streamText(glyph.chars, direction));
-        tj.glyph(glyph.x, glyph.y, cid, widths[cid]!);
-      }
+      for (const glyph of glyphs) this.glyphText(tj, encoding, glyph, streamText(glyph.chars, direction), undefined);
       tj.finish();
       return undefined;
     }
@@ -183,37 +190,75 @@ class ContentWriter {
       }
       const glyph = glyphs[i]!;
       const wide = plan.widths?.get(i);
-      const cid = encoding.cidFor(glyph.gid, text, wide === undefined ? undefined : Math.round(wide * toThousandths));
-      tj.glyph(glyph.x, glyph.y, cid, widths[cid]!);
+      this.glyphText(tj, encoding, glyph, text, wide === undefined ? undefined : Math.round(wide * toThousandths));
+      const after = plan.after?.get(i);
+      // Just inside the glyph's right edge, so that PDFium puts it before what follows.
+      if (after !== undefined) tj.invisible(glyph.x + (wide ?? glyph.advance) - MARK_INSET, encoding.cidFor(glyph.gid, after, 0));
     }
     tj.finish();
     return textless;
   }
 
-  /** Draws glyphs that carry no text through the font's ink-only companions. */
+  /**
+   * Opens a right-to-left stretch of the stream with an invisible RLM where its first
+   * character does not itself read right to left (the full stop that ends an Arabic
+   * line is its visually first glyph). MuPDF gives such a character the direction of
+   * whatever came before it in the stream, which may be the previous line's, and then
+   * leaves it out when it turns the stretch back into logical order.
+   */
+  private openRtl(tj: TjWriter, encoding: FontEncoding, run: GlyphRun, plan: RunTextPlan | undefined): void {
+    for (let i = 0; i < run.glyphs.length; i++) {
+      const text = plan ? plan.texts[i] : run.glyphs[i]!.chars;
+      if (typeof text !== 'string' || text === '') continue;
+      const first = text[0]!;
+      if (first !== RIGHT_TO_LEFT_MARK && !(STRONG_RTL.test(first) && LETTER_OR_DIGIT.test(first))) tj.invisible(run.glyphs[i]!.x, encoding.cidFor(run.glyphs[i]!.gid, RIGHT_TO_LEFT_MARK, 0));
+      return;
+    }
+  }
+
+  /**
+   * Writes one glyph with its stream text. Text that starts with nonspacing marks (the
+   * reversed text of an Arabic letter with a vowel mark) is split: the marks go on an
+   * invisible zero-width glyph just before it. MuPDF does not advance its pen for a glyph
+   * whose text starts with a mark and then reads the glyph's own width as a space, and
+   * pdf.js counts a glyph holding a mark as zero-width; a glyph of marks alone is zero
+   * width for both, and the letter after it is an ordinary glyph.
+   */
+  private glyphText(tj: TjWriter, encoding: FontEncoding, glyph: PositionedGlyph, text: string, width: number | undefined): void {
+    const marks = leadingMarks(text);
+    if (marks > 0 && marks < text.length) {
+      tj.invisible(glyph.x, encoding.cidFor(glyph.gid, text.slice(0, marks), 0));
+      text = text.slice(marks);
+    }
+    const cid = encoding.cidFor(glyph.gid, text, width);
+    tj.glyph(glyph.x, glyph.y, cid, encoding.widthOfCid[cid]!);
+  }
+
+  /**
+   * Draws glyphs that carry no text as their outlines (glyph-forms.ts), outside any text
+   * object: one scaled origin per run, then a relative move (in font units) per glyph.
+   */
   private inkOnlyGlyphs(run: GlyphRun, indices: number[]): void {
     const encoding = this.context.fontFor(run.font);
     this.setFill(run.color);
-    const tj = this.tj.start(1000 / run.size);
-    let companionIndex = -1;
-    let started = false;
+    const scale = run.size / encoding.metrics.unitsPerEm;
+    const out = this.out;
+    out.ascii('q ').number(scale, 6).ascii(' 0 0 ').number(scale, 6).byte(32).number(run.x).byte(32)
+      .number(this.height - run.y).ascii(' cm\n');
+    let x = 0;
+    let y = 0;
     for (const i of indices) {
       const glyph = run.glyphs[i]!;
-      const code = encoding.inkOnlyCodeFor(glyph.gid);
-      const companion = encoding.inkOnlyFonts[code >> 16]!;
-      if (code >> 16 !== companionIndex) {
-        tj.close();
-        companionIndex = code >> 16;
-        this.inkOnlyFonts.add(companion.resourceName);
-        this.setFont(companion.resourceName, run.size);
-      }
-      if (!started) {
-        this.out.ascii('1 0 0 1 ').number(run.x).byte(32).number(this.height - run.y).ascii(' Tm\n');
-        started = true;
-      }
-      tj.glyph(glyph.x, glyph.y, code & 0xffff, encoding.widthOf(glyph.gid));
+      const name = this.context.glyphFormFor(encoding, glyph.gid);
+      this.xObjects.add(name);
+      const gx = Math.round(glyph.x / scale);
+      const gy = Math.round(glyph.y / scale);
+      if (gx !== x || gy !== y) out.ascii('1 0 0 1 ').number(gx - x).byte(32).number(gy - y).ascii(' cm ');
+      out.byte(0x2f).ascii(name).ascii(' Do\n');
+      x = gx;
+      y = gy;
     }
-    tj.finish();
+    out.ascii('Q\n');
   }
 
   rule(item: RuleItem): void {
@@ -237,14 +282,42 @@ class ContentWriter {
   image(item: ImageItem): void {
     this.endText();
     const name = this.context.imageNameFor(item);
-    this.images.add(name);
+    this.xObjects.add(name);
     this.out.ascii('q ').number(item.width, 3).ascii(' 0 0 ').number(item.height, 3).byte(32)
       .number(item.x, 3).byte(32).number(this.height - item.y - item.height, 3).ascii(' cm /')
       .ascii(name).ascii(' Do Q\n');
   }
 
+  /**
+   * Puts what follows in the marked-content section for `tag` (an element's MCID), or
+   * among artifacts when there is none. Consecutive lines of one element share a
+   * section; sections never cross a text object's BT…ET.
+   */
+  section(tag: StructureNode | undefined, lang: string | undefined): void {
+    const mark = this.context.mark;
+    if (!mark) return; // an untagged document
+    if (this.sectionOpen && this.sectionTag === tag) return;
+    this.endSection();
+    if (tag) {
+      const mcid = mark.call(this.context, tag, lang);
+      this.out.byte(0x2f).ascii(tag.role).ascii(' <</MCID ').number(mcid, 0).ascii('>> BDC\n');
+    } else {
+      this.out.ascii('/Artifact BMC\n');
+    }
+    this.sectionOpen = true;
+    this.sectionTag = tag;
+  }
+
+  private endSection(): void {
+    if (!this.sectionOpen) return;
+    this.endText();
+    this.out.ascii('EMC\n');
+    this.sectionOpen = false;
+  }
+
   finish(): void {
     this.endText();
+    this.endSection();
   }
 }
 
@@ -279,6 +352,23 @@ class TjWriter {
     return this;
   }
 
+  /**
+   * An invisible (render mode 3), zero-width glyph at x on the baseline: text that has
+   * to sit at a point of the line without ink of its own. Callers draw it with the
+   * neighbouring glyph's outline (unseen): PDFium starts a new line after a text object
+   * whose box is empty, as an outline-less .notdef's would be.
+   */
+  invisible(x: number, cid: number): void {
+    // Move the pen there inside the current array first: PDFium orders a line's text
+    // objects by where each starts, so the invisible glyph's own TJ must start at x.
+    if (Math.abs(this.pen - x) * this.toThousandths >= ADJUSTMENT_EPSILON) this.glyph(x, this.rise, -1, 0);
+    this.close();
+    this.out.ascii('3 Tr\n');
+    this.glyph(x, 0, cid, 0);
+    this.close();
+    this.out.ascii('0 Tr\n');
+  }
+
   glyph(x: number, y: number, cid: number, width: number): void {
     const out = this.out;
     const rise = Math.round(y * 100) / 100;
@@ -300,6 +390,7 @@ class TjWriter {
       out.number(adjustment, 1);
       this.pen -= adjustment / this.toThousandths;
     }
+    if (cid < 0) return; // only the move
     if (!this.inString) {
       out.byte(CHAR_OPEN);
       this.inString = true;
@@ -337,20 +428,33 @@ function writeCodeByte(out: ByteBuilder, value: number): void {
   else out.byte(value);
 }
 
+/**
+ * The language of a line's text: its spans' when they all share one (a Chinese term set
+ * as a paragraph of its own inside an Arabic block), else the paragraph's.
+ */
+function lineLanguage(item: LineItem): string | undefined {
+  const first = item.runs[0]?.lang;
+  return first && item.runs.every((run) => run.lang === first) ? first : item.lang;
+}
+
 export function writePageContent(page: LaidOutPage, context: PageContentContext): PageContent {
   const writer = new ContentWriter(page.height, context);
   for (const item of page.items) {
     switch (item.kind) {
       case 'line':
+        writer.section(item.tag, lineLanguage(item));
         writer.line(item);
         break;
       case 'rule':
+        writer.section(undefined, undefined);
         writer.rule(item);
         break;
       case 'rect':
+        writer.section(undefined, undefined);
         writer.rect(item);
         break;
       case 'image':
+        writer.section(item.tag, undefined);
         writer.image(item);
         break;
       default:
@@ -358,5 +462,5 @@ export function writePageContent(page: LaidOutPage, context: PageContentContext)
     }
   }
   writer.finish();
-  return { bytes: writer.out.view(), fonts: writer.fonts, inkOnlyFonts: writer.inkOnlyFonts, images: writer.images };
+  return { bytes: writer.out.view(), fonts: writer.fonts, xObjects: writer.xObjects };
 }

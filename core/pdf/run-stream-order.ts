@@ -21,7 +21,14 @@ export interface FontGroups {
   rtl: boolean[];
 }
 
-/** Adjacent runs (visual order) of one font and size form a group. */
+/**
+ * Adjacent runs (visual order) of one font and size form a group; in a right-to-left
+ * line a change of direction also starts one, so that the digits of a number in the
+ * Arabic font are written in logical order like those in the Latin font. MuPDF reverses
+ * each right-to-left stretch of a line in place and keeps left-to-right ones where they
+ * are in the stream, so a number written inside its Arabic group (visual order) would
+ * swap the phrases on either side of it.
+ */
 export function fontGroups(runs: readonly GlyphRun[], base: 'ltr' | 'rtl'): FontGroups {
   const groupOf: number[] = [];
   const letters: boolean[] = [];
@@ -29,7 +36,12 @@ export function fontGroups(runs: readonly GlyphRun[], base: 'ltr' | 'rtl'): Font
   for (let i = 0; i < runs.length; i++) {
     const run = runs[i]!;
     const previous = runs[i - 1];
-    if (!previous || previous.font !== run.font || previous.size !== run.size) {
+    if (
+      !previous ||
+      previous.font !== run.font ||
+      previous.size !== run.size ||
+      (base === 'rtl' && previous.direction !== run.direction)
+    ) {
       letters.push(false);
       ltrRuns.push(false);
     }

@@ -50,6 +50,8 @@ export interface RunTextPlan {
   texts: (string | null | undefined)[];
   /** Advance override in points for glyphs that absorbed the following space. */
   widths: Map<number, number> | undefined;
+  /** Text of an invisible, zero-width glyph written right after glyph i (a direction mark). */
+  after?: Map<number, string>;
 }
 
 /**
@@ -187,9 +189,14 @@ export function planLineText(
           const after = popplerClass(text.codePointAt(0)!);
           if (base === 'rtl') {
             // A left-to-right section starts here while what is on its left reads right to left.
+            // The mark follows that right-to-left glyph: MuPDF takes a glyph's direction from
+            // its first character, and a section opening with an RLM would read to it as a
+            // jump back within right-to-left text (a new line). It is a glyph of its own, as
+            // pdf.js skips any glyph whose text ends in a format character, except after a
+            // space (" " + RLM: pdf.js takes text that starts with a space as a space).
             if (after === LTR && before !== RTL && runs[pr]!.direction === 'rtl') {
-              if (previous === ' ') planOf(pr).texts[pi] = ' ' + RIGHT_TO_LEFT_MARK;
-              else text = planOf(r).texts[i] = RIGHT_TO_LEFT_MARK + text;
+              if (previous.startsWith(' ')) planOf(pr).texts[pi] = previous + RIGHT_TO_LEFT_MARK;
+              else (planOf(pr).after ??= new Map()).set(pi, RIGHT_TO_LEFT_MARK);
             }
           } else if (before === RTL && after === NEUTRAL && run.direction === 'ltr') {
             text = planOf(r).texts[i] = LEFT_TO_RIGHT_MARK + text;

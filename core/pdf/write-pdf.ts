@@ -1,16 +1,19 @@
 // Runs anywhere (core): turns a LaidOutDocument into PDF bytes. pdf-lib supplies the
 // object model and the file writer; fonts, content streams, outline and metadata are
 // built here at its low level, because its drawText/embedFont cannot shape or subset.
-import { PDFDocument, PDFName, type PDFRef } from 'pdf-lib';
+import { PDFDocument, PDFName, type PDFDict, type PDFRef } from 'pdf-lib';
 import type { LaidOutDocument } from '../typeset/laid-out-document';
 import { streamMaker, type Deflate } from './deflated-stream';
 import { writeDocumentMetadata } from './document-metadata';
 import { embedCidFont } from './embed-cid-font';
 import { FontEncoding } from './font-encoding';
 import { fontSubsetterFor } from './font-subsetter';
+import { GlyphForms } from './glyph-forms';
 import { embedImages } from './image-resources';
 import { writeOutline } from './outline';
 import { writePageContent } from './page-content';
+import { writePageLabels } from './page-labels';
+import { StructureTree } from './structure-tree';
 
 export interface WritePdfOptions {
   /** Bytes of harfbuzzjs's dist/harfbuzz-subset.wasm; instantiated once and reused. */
@@ -58,33 +61,43 @@ export async function writePdf(doc: LaidOutDocument, options: WritePdfOptions): 
     return ref;
   };
   const images = await embedImages(pdf, doc.pages);
+  const glyphForms = new GlyphForms(context, stream);
+  const structure = new StructureTree(context, doc.lang);
 
   const pageRefs: { ref: PDFRef; height: number }[] = [];
+  const pageDicts: PDFDict[] = [];
   let contentLength = 0;
-  for (const page of doc.pages) {
-    const content = writePageContent(page, { fontFor, imageNameFor: (item) => images.nameFor(item) });
+  for (const [pageIndex, page] of doc.pages.entries()) {
+    const content = writePageContent(page, {
+      fontFor,
+      imageNameFor: (item) => images.nameFor(item),
+      glyphFormFor: (encoding, gid) => glyphForms.nameFor(encoding, gid),
+      mark: (node, lang) => structure.mark(node, pageIndex, lang),
+    });
     contentLength += content.bytes.length;
     const contentRef = context.register(stream(content.bytes));
 
     const fontDict: Record<string, PDFRef> = {};
     for (const encoding of content.fonts) fontDict[encoding.resourceName] = fontRef(encoding.resourceName);
-    for (const name of content.inkOnlyFonts) fontDict[name] = fontRef(name);
     const xObjects: Record<string, PDFRef> = {};
-    for (const name of content.images) xObjects[name] = images.refOf(name);
+    for (const name of content.xObjects) xObjects[name] = glyphForms.refOf(name) ?? images.refOf(name);
     const resources = context.obj({
       ...(Object.keys(fontDict).length ? { Font: fontDict } : {}),
-      ...(content.images.size ? { XObject: xObjects } : {}),
+      ...(content.xObjects.size ? { XObject: xObjects } : {}),
     });
 
     const pdfPage = pdf.addPage([page.width, page.height]);
     pdfPage.node.set(PDFName.of('Resources'), resources);
     pdfPage.node.set(PDFName.of('Contents'), contentRef);
     pageRefs.push({ ref: pdfPage.ref, height: page.height });
+    pageDicts.push(pdfPage.node);
   }
 
   for (const encoding of fonts.values()) embedCidFont(context, encoding, (name) => fontRefs.get(name), subsetter, stream);
 
   const catalog = pdf.catalog;
+  structure.write(catalog, pageRefs.map((page) => page.ref), pageDicts);
+  writePageLabels(context, catalog, doc.pageLabels);
   const outlineRef = writeOutline(context, doc.outline, pageRefs);
   if (outlineRef) {
     catalog.set(PDFName.of('Outlines'), outlineRef);

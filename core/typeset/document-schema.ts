@@ -86,6 +86,11 @@ export interface ColumnsBlock {
   columns: Column[];
   /** Space between columns in points. */
   gap?: number;
+  /**
+   * The order a screen reader reads the columns in (indices into `columns`); default
+   * their order. Each row of a side-by-side pack reads the Chinese, then its translation.
+   */
+  readingOrder?: number[];
   lang?: string;
 }
 export interface ImageBlock {
@@ -96,6 +101,8 @@ export interface ImageBlock {
   width?: number;
   align?: 'start' | 'center' | 'end';
   caption?: RichText;
+  /** What the picture shows, for screen readers (the Figure's /Alt in the PDF). */
+  alt?: string;
   lang?: string;
 }
 export interface PageBreakBlock {
@@ -248,6 +255,7 @@ const ImageSchema = z.strictObject({
   width: z.number().finite().positive().optional(),
   align: z.enum(['start', 'center', 'end']).optional(),
   caption: RichTextSchema.optional(),
+  alt: z.string().optional(),
   lang: LanguageTag.optional(),
 });
 const PageBreakSchema = z.strictObject({ type: z.literal('pageBreak') });
@@ -276,8 +284,12 @@ const ColumnsSchema = z.strictObject({
   type: z.literal('columns'),
   columns: z.array(ColumnSchema).min(1, 'expected at least one column').max(4, 'at most four columns'),
   gap: Points.optional(),
+  readingOrder: z.array(z.number().int().min(0)).optional(),
   lang: LanguageTag.optional(),
-});
+}).refine(
+  (block) => !block.readingOrder || [...block.readingOrder].sort().join() === block.columns.map((_, i) => i).join(),
+  { message: 'readingOrder must name each column once', path: ['readingOrder'] },
+);
 
 export const BLOCK_TYPES = ['heading', 'paragraph', 'list', 'table', 'columns', 'image', 'pageBreak', 'cards', 'contents'] as const;
 

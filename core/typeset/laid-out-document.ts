@@ -38,6 +38,25 @@ export interface GlyphRun {
   mark?: 'highlight' | 'tag' | 'muted';
 }
 
+/** Structure types of tagged PDF (ISO 32000-1, 14.8.4) that layout hands over. */
+export type StructureRole = 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'Figure' | 'Caption';
+
+/**
+ * A structure element (tagged PDF): what a piece of content is, for screen readers,
+ * reflow and reading order. Layout creates one object per element and hangs every line
+ * (and picture) of it on that object; elements nest through `parent`. Content with no
+ * element (running headers and footers, page numbers, rules, fills) is an artifact.
+ * Elements come in the order their first content is drawn.
+ */
+export interface StructureNode {
+  role: StructureRole;
+  parent?: StructureNode;
+  /** Figure: the alternative text a screen reader says instead of the picture. */
+  alt?: string;
+  /** TH: the cells it heads. */
+  scope?: 'Row' | 'Column';
+}
+
 /** One typeset line: its runs in visual order, and its whole text in logical order. */
 export interface LineItem {
   kind: 'line';
@@ -45,6 +64,8 @@ export interface LineItem {
   text: string; // logical order, as a reader should extract it
   lang?: string;
   runs: GlyphRun[];
+  /** The structure element the line belongs to; none = an artifact. */
+  tag?: StructureNode;
 }
 
 export interface RuleItem {
@@ -76,6 +97,8 @@ export interface ImageItem {
   height: number;
   format: 'png' | 'jpeg';
   bytes: Uint8Array;
+  /** The Figure it is; none = decoration (an artifact). */
+  tag?: StructureNode;
 }
 
 export type PageItem = LineItem | RuleItem | RectItem | ImageItem;
@@ -107,4 +130,9 @@ export interface LaidOutDocument {
   pages: LaidOutPage[];
   outline: OutlineEntry[];
   fonts: Record<string, FontResource>;
+  /**
+   * Page labels (what a viewer shows as the page number), from a page index on: a cover
+   * has none (`style` absent), numbered pages say which number their first one prints.
+   */
+  pageLabels?: { pageIndex: number; style?: 'decimal'; start?: number }[];
 }

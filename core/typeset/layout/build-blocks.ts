@@ -15,6 +15,7 @@ import { paragraphDirection, plainText, styledSpans } from './rich-text';
 import { defaultAlign, isBold, paragraphStyle, SPACING, type TextRole } from './styles';
 import { TableRowBox, type TableCell } from './table-box';
 import type { Alignment } from '../document-schema';
+import type { StructureNode } from '../laid-out-document';
 
 export interface TypesetWarning {
   code: 'missing-glyph' | 'image-unavailable';
@@ -108,6 +109,7 @@ export function buildBlocks(ctx: BuildContext, blocks: readonly Block[], lang: s
         boxes.push(
           new ParagraphBox({
             paragraph,
+            tag: { role: (['H1', 'H2', 'H3'] as const)[block.level - 1]! },
             indent: 0,
             spaceBefore: gap(SPACING.headingBefore[role]),
             paddingBottom: SPACING.headingAfter[role],
@@ -156,7 +158,9 @@ function buildList(ctx: BuildContext, block: ListBlock, lang: string, width: num
   const indent = SPACING.listIndent;
   const textWidth = width - indent;
   const first = block.start ?? 1;
+  const list: StructureNode = { role: 'L' };
   return block.items.map((item, i) => {
+    const listItem: StructureNode = { role: 'LI', parent: list };
     const paragraph = setText(ctx, item, lang, 'body', textWidth, `${at}.items[${i}]`);
     const label = block.ordered ? `${first + i}.` : '•';
     // The marker is set in the list's direction, in a box in the indent on the start
@@ -170,6 +174,8 @@ function buildList(ctx: BuildContext, block: ListBlock, lang: string, width: num
       indent: rtl ? 0 : indent,
       spaceBefore: i === 0 ? spaceBefore : SPACING.listItem,
       marker: { line, x: markerX },
+      markerTag: { role: 'Lbl', parent: listItem },
+      tag: { role: 'LBody', parent: listItem },
     });
   });
 }
@@ -187,12 +193,16 @@ function buildTable(ctx: BuildContext, block: TableBlock, lang: string, width: n
     geometry.push({ x: rtl ? width - x - w : x, width: w });
     x += w;
   }
-  const makeCells = (cells: RichText[], role: TextRole, path: string): TableCell[] =>
-    cells.map((cell, c) => {
+  const table: StructureNode = { role: 'Table' };
+  const makeCells = (cells: RichText[], role: TextRole, path: string): TableCell[] => {
+    const row: StructureNode = { role: 'TR', parent: table };
+    return cells.map((cell, c) => {
       const g = geometry[c]!;
       const paragraph = setText(ctx, cell, block.columnLangs?.[c] ?? lang, role, g.width - 2 * SPACING.cellPaddingX, `${path}[${c}]`);
-      return { paragraph, lines: paragraph.lines, x: g.x, width: g.width };
+      const tag: StructureNode = role === 'tableHeader' ? { role: 'TH', parent: row, scope: 'Column' } : { role: 'TD', parent: row };
+      return { paragraph, lines: paragraph.lines, x: g.x, width: g.width, tag };
     });
+  };
   const boxes: TableRowBox[] = [];
   let header: TableRowBox | undefined;
   if (block.header) {
@@ -243,7 +253,7 @@ function buildColumns(ctx: BuildContext, block: ColumnsBlock, lang: string, widt
     if (i > 0) separators.push(rtl ? width - x + gap / 2 : x - gap / 2);
     x += w + gap;
   });
-  return new ColumnsBox(flows, spaceBefore, separators);
+  return new ColumnsBox(flows, spaceBefore, separators, block.readingOrder);
 }
 
 function buildImage(ctx: BuildContext, block: ImageBlock, lang: string, width: number, at: string, spaceBefore: number): FlowBox | undefined {
@@ -269,5 +279,8 @@ function buildImage(ctx: BuildContext, block: ImageBlock, lang: string, width: n
   const caption = block.caption
     ? { paragraph: setText(ctx, block.caption, lang, 'caption', width, `${at}.caption`, 'center'), gap: 5 }
     : undefined;
-  return new ImageBox({ format: image.format, bytes: image.bytes, width: w, height: h }, offset, spaceBefore, caption);
+  // A picture with neither alt text nor caption says nothing; the caption stands in.
+  const alt = block.alt ?? (block.caption ? plainText(block.caption) : '');
+  const figure: StructureNode = { role: 'Figure', alt };
+  return new ImageBox({ format: image.format, bytes: image.bytes, width: w, height: h, tag: figure }, offset, spaceBefore, caption);
 }

@@ -1,6 +1,7 @@
 // Runs anywhere (core): key-figure cards: rows of tinted cards with a coloured top edge,
 // the number large and what it counts below it. A row never splits; in a right-to-left
 // block the first card is on the right.
+import type { StructureNode } from '../laid-out-document';
 import type { Card, CardsBlock } from '../document-schema';
 import type { SetLine, SetParagraph } from '../paragraph/typeset-paragraph';
 import { isRtlLanguage } from '../text/languages';
@@ -55,8 +56,9 @@ class CardRowBox implements FlowBox {
       let top = y + EDGE + PAD_TOP;
       for (const part of card.parts) {
         top += part.gap;
+        const tag: StructureNode = { role: 'P' };
         for (const line of part.paragraph.lines) {
-          if (line.runs.length > 0) target.items.push(lineItem(line, part.paragraph.direction, part.paragraph.lang, left + PAD_X, top));
+          if (line.runs.length > 0) target.items.push({ ...lineItem(line, part.paragraph.direction, part.paragraph.lang, left + PAD_X, top), tag });
           top += line.height;
         }
       }

@@ -2,7 +2,7 @@
 // its own flow; when the block reaches the foot of a page every column is cut where it
 // fills the page and continues on the next one, side by side again.
 import type { DrawTarget, FlowBox } from './flow-box';
-import { fillPage, stackedHeight } from './flow-box';
+import { drawPlaced, fillPage, stackedHeight } from './flow-box';
 import { RULE_COLOR } from './styles';
 
 export interface ColumnFlow {
@@ -22,6 +22,8 @@ export class ColumnsBox implements FlowBox {
     readonly spaceBefore: number,
     /** x positions of the rules between columns, relative to the block. */
     private readonly separators: number[],
+    /** Indices of the columns in reading order: the order they are drawn, so tagged. */
+    private readonly order?: readonly number[],
   ) {
     // A column continuing a table starts with the table's header again (fillPage repeats it).
     this.height = Math.max(0, ...columns.map((c) => stackedHeight(c.boxes) + (c.boxes[0]?.repeatOnNewPage?.height ?? 0)));
@@ -29,9 +31,10 @@ export class ColumnsBox implements FlowBox {
   }
 
   draw(target: DrawTarget, x: number, y: number): void {
-    for (const column of this.columns) {
+    for (const index of this.order ?? this.columns.keys()) {
+      const column = this.columns[index]!;
       const { placed } = fillPage(column.boxes, Number.POSITIVE_INFINITY);
-      for (const p of placed) p.box.draw(target, x + column.x, y + p.y);
+      for (const p of placed) drawPlaced(p, target, x + column.x, y + p.y);
     }
     for (const at of this.separators) {
       if (this.height > 0) {
@@ -53,6 +56,6 @@ export class ColumnsBox implements FlowBox {
       tails.push({ ...column, boxes: rest });
     }
     if (!any || !left) return undefined;
-    return [new ColumnsBox(heads, this.spaceBefore, this.separators), new ColumnsBox(tails, 0, this.separators)];
+    return [new ColumnsBox(heads, this.spaceBefore, this.separators, this.order), new ColumnsBox(tails, 0, this.separators, this.order)];
   }
 }

@@ -3,7 +3,7 @@
 // hairline leader. Page numbers are only known once every page is drawn, so each row
 // draws its number in a deferred step (DrawTarget.defer) with the finished outline.
 import type { Block, ContentsBlock, RichText } from '../document-schema';
-import type { OutlineEntry } from '../laid-out-document';
+import type { StructureNode, OutlineEntry } from '../laid-out-document';
 import type { SetParagraph } from '../paragraph/typeset-paragraph';
 import { isRtlLanguage } from '../text/languages';
 import { setText, type BuildContext } from './build-blocks';
@@ -54,8 +54,10 @@ class ContentsRowBox implements FlowBox {
     const g = this.geometry;
     let top = y;
     const lines = this.title.lines;
+    // An entry (title and page number) is one paragraph; the leader is decoration.
+    const tag: StructureNode = { role: 'P' };
     lines.forEach((line) => {
-      if (line.runs.length > 0) target.items.push(lineItem(line, this.title.direction, this.title.lang, x + g.titleLeft, top));
+      if (line.runs.length > 0) target.items.push({ ...lineItem(line, this.title.direction, this.title.lang, x + g.titleLeft, top), tag });
       top += line.height;
     });
     const last = lines[lines.length - 1];
@@ -73,7 +75,7 @@ class ContentsRowBox implements FlowBox {
       const numberLine = number.lines[0];
       if (!numberLine) return;
       // Same baseline as the title's last line.
-      target.items.push(lineItem(numberLine, number.direction, number.lang, x + g.numberLeft, baseline - numberLine.baseline));
+      target.items.push({ ...lineItem(numberLine, number.direction, number.lang, x + g.numberLeft, baseline - numberLine.baseline), tag });
     });
   }
 }

@@ -4,7 +4,7 @@
 // print. Everything sits on the cover language's start side: the right in Arabic, even
 // for a Chinese line.
 import type { Cover, CoverLine, RichText } from '../document-schema';
-import type { PageItem, Rgb } from '../laid-out-document';
+import type { PageItem, Rgb, StructureNode } from '../laid-out-document';
 import type { PageGeometry } from '../page-geometry';
 import type { SetParagraph } from '../paragraph/typeset-paragraph';
 import { imageBytes, sniffImage } from '../images/image-source';
@@ -38,9 +38,11 @@ export function drawCover(
   };
   const draw = (paragraph: SetParagraph, x: number, top: number, color?: Rgb): number => {
     let y = top;
+    const tag: StructureNode = { role: 'P' };
     for (const line of paragraph.lines) {
       if (line.runs.length > 0) {
         const item = lineItem(line, paragraph.direction, paragraph.lang, x, y);
+        item.tag = tag;
         if (color) for (const run of item.runs) run.color = color;
         items.push(item);
       }

@@ -106,3 +106,21 @@ export function stackedHeight(boxes: readonly FlowBox[]): number {
   });
   return h;
 }
+
+/**
+ * Draws a placed box. A table header repeated at the top of a continuation page is
+ * drawn as an artifact: its cells are already in the structure where the table began.
+ */
+export function drawPlaced(placed: Placed, target: DrawTarget, x: number, y: number): void {
+  const from = target.items.length;
+  placed.box.draw(target, x, y);
+  if (!placed.repeated) return;
+  for (let i = from; i < target.items.length; i++) {
+    const item = target.items[i]!;
+    if ((item.kind === 'line' || item.kind === 'image') && item.tag) {
+      const artifact = { ...item };
+      delete artifact.tag;
+      target.items[i] = artifact;
+    }
+  }
+}

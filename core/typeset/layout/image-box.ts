@@ -1,5 +1,5 @@
 // Runs anywhere (core): a picture (with an optional caption below it) in the flow.
-import type { ImageItem } from '../laid-out-document';
+import type { ImageItem, StructureNode } from '../laid-out-document';
 import type { SetParagraph } from '../paragraph/typeset-paragraph';
 import { lineItem } from './draw-line';
 import type { DrawTarget, FlowBox } from './flow-box';
@@ -22,8 +22,11 @@ export class ImageBox implements FlowBox {
     target.items.push({ kind: 'image', ...this.image, x: x + this.offset, y });
     if (this.caption) {
       let top = y + this.image.height + this.caption.gap;
+      const caption: StructureNode = { role: 'Caption', ...(this.image.tag ? { parent: this.image.tag } : {}) };
       for (const line of this.caption.paragraph.lines) {
-        target.items.push(lineItem(line, this.caption.paragraph.direction, this.caption.paragraph.lang, x, top));
+        const item = lineItem(line, this.caption.paragraph.direction, this.caption.paragraph.lang, x, top);
+        item.tag = caption;
+        target.items.push(item);
         top += line.height;
       }
     }

@@ -9,7 +9,7 @@ import type { Shaper } from '../shaping/shaper';
 import { pageGeometry } from '../page-geometry';
 import { buildBlocks, type BuildContext, type TypesetWarning } from './build-blocks';
 import { drawCover } from './cover-page';
-import { fillPage, type DrawTarget, type FlowBox, type Placed } from './flow-box';
+import { drawPlaced, fillPage, type DrawTarget, type FlowBox, type Placed } from './flow-box';
 import { withMarkBands } from './mark-bands';
 import { drawRunningText } from './running-text';
 
@@ -79,7 +79,7 @@ export function layoutDocument(
         deferred.push(() => fn(outline.slice(since)));
       },
     };
-    for (const p of placed) p.box.draw(target, geometry.left, geometry.top + p.y);
+    for (const p of placed) drawPlaced(p, target, geometry.left, geometry.top + p.y);
     pages.push({ width: geometry.width, height: geometry.height, items });
   });
   for (const fn of deferred) fn();
@@ -101,6 +101,11 @@ export function layoutDocument(
     }
   }
   const document: LaidOutDocument = { title: doc.title, lang, pages, outline, fonts };
+  // Viewers show the number the footer prints ({page} counts the cover); the cover has none.
+  document.pageLabels = [
+    ...(bodyStart > 0 ? [{ pageIndex: 0 }] : []),
+    ...(pages.length > bodyStart ? [{ pageIndex: bodyStart, style: 'decimal' as const, start: bodyStart + 1 }] : []),
+  ];
   if (doc.author) document.author = doc.author;
   if (doc.subject) document.subject = doc.subject;
   return { document, warnings };

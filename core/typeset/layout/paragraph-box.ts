@@ -1,6 +1,7 @@
 // Runs anywhere (core): a set paragraph (or heading, or list item) in the flow. It splits
 // between lines, never leaving one line alone at the bottom (orphan) or top (widow) of a
 // page unless it has to.
+import type { StructureNode } from '../laid-out-document';
 import type { SetLine, SetParagraph } from '../paragraph/typeset-paragraph';
 import { lineItem } from './draw-line';
 import type { DrawTarget, FlowBox } from './flow-box';
@@ -25,6 +26,9 @@ export interface ParagraphBoxOptions {
   outline?: { title: string; level: number };
   /** The lines that may be left alone at a page edge (2 = no widows or orphans). */
   minLines?: number;
+  /** The structure element of the lines (default: a P of its own); a marker's is its Lbl. */
+  tag?: StructureNode;
+  markerTag?: StructureNode;
 }
 
 export class ParagraphBox implements FlowBox {
@@ -32,8 +36,11 @@ export class ParagraphBox implements FlowBox {
   readonly spaceBefore: number;
   readonly keepWithNext: boolean;
   private readonly lines: SetLine[];
+  private readonly o: ParagraphBoxOptions;
 
-  constructor(private readonly o: ParagraphBoxOptions) {
+  constructor(options: ParagraphBoxOptions) {
+    // Both halves of a split share the element, so it stays one paragraph across pages.
+    const o = (this.o = options.tag ? options : { ...options, tag: { role: 'P' } });
     this.lines = o.lines ?? o.paragraph.lines;
     this.spaceBefore = o.spaceBefore;
     this.keepWithNext = o.keepWithNext ?? false;
@@ -50,9 +57,15 @@ export class ParagraphBox implements FlowBox {
       if (i === 0 && marker) {
         // Align the marker's baseline with the first line's.
         const markerTop = top + line.baseline - marker.line.baseline;
-        target.items.push(lineItem(marker.line, paragraph.direction, paragraph.lang, x + marker.x, markerTop));
+        const item = lineItem(marker.line, paragraph.direction, paragraph.lang, x + marker.x, markerTop);
+        if (this.o.markerTag) item.tag = this.o.markerTag;
+        target.items.push(item);
       }
-      if (line.runs.length > 0) target.items.push(lineItem(line, paragraph.direction, paragraph.lang, x + indent, top));
+      if (line.runs.length > 0) {
+        const item = lineItem(line, paragraph.direction, paragraph.lang, x + indent, top);
+        item.tag = this.o.tag;
+        target.items.push(item);
+      }
       top += line.height;
     });
   }

@@ -1,6 +1,7 @@
 // Runs anywhere (core): a table row in the flow. Rows never split unless one is taller
 // than a page; the header row is repeated at the top of every page the table continues on.
 // In a right-to-left table the first column is on the right.
+import type { StructureNode } from '../laid-out-document';
 import type { SetLine, SetParagraph } from '../paragraph/typeset-paragraph';
 import { lineItem } from './draw-line';
 import type { DrawTarget, FlowBox } from './flow-box';
@@ -12,6 +13,8 @@ export interface TableCell {
   /** Left edge of the cell relative to the table, and its width. */
   x: number;
   width: number;
+  /** Its TH or TD element (inside the row's TR, inside the Table). */
+  tag?: StructureNode;
 }
 
 export interface RowOptions {
@@ -54,9 +57,9 @@ export class TableRowBox implements FlowBox {
       let top = y + SPACING.cellPaddingY;
       for (const line of cell.lines) {
         if (line.runs.length > 0) {
-          target.items.push(
-            lineItem(line, cell.paragraph.direction, cell.paragraph.lang, x + cell.x + SPACING.cellPaddingX, top),
-          );
+          const item = lineItem(line, cell.paragraph.direction, cell.paragraph.lang, x + cell.x + SPACING.cellPaddingX, top);
+          if (cell.tag) item.tag = cell.tag;
+          target.items.push(item);
         }
         top += line.height;
       }

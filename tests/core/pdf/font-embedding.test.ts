@@ -3,7 +3,7 @@
 // CIDToGIDMap, ToUnicode and W; one font object per font shared by all pages; subsets
 // that hold every glyph the pages draw (checked against the original font's outlines)
 // and little else, so a page in three scripts stays small.
-import { PDFArray, PDFName, PDFNumber, type PDFRef } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFName, PDFNumber, type PDFRef } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LaidOutDocument } from '../../../core/typeset/laid-out-document';
 import { readSfntMetrics } from '../../../core/pdf/sfnt-metrics';
@@ -34,6 +34,7 @@ let doc: LaidOutDocument;
 let fonts: Map<string, EmbeddedFont>; // by BaseFont without the subset tag
 let drawn: Map<string, Set<number>>; // gids drawn per BaseFont, from the content streams
 let pageFontRefs: PDFRef[][];
+let outlined: Map<string, Set<number>>; // gids drawn as outline forms (ink only), per BaseFont
 let bytes: Uint8Array;
 
 beforeAll(async () => {
@@ -48,6 +49,7 @@ beforeAll(async () => {
   const pdf = await loadPdf(bytes);
   fonts = new Map();
   drawn = new Map();
+  outlined = new Map();
   pageFontRefs = [];
   for (let p = 0; p < pdf.getPageCount(); p++) {
     const refs: PDFRef[] = [];
@@ -55,12 +57,24 @@ beforeAll(async () => {
       refs.push(ref);
       const font = readFont(pdf, ref);
       const name = font.baseFont.slice(7);
-      if (font.textOfCid) fonts.set(name, font); // the text font, not an ink-only companion
+      fonts.set(name, font);
       const gids = drawn.get(name) ?? new Set<number>();
       for (const cid of cids) gids.add(font.gidOfCid.get(cid)!);
       drawn.set(name, gids);
     }
     pageFontRefs.push(refs);
+    // Glyphs drawn ink-only are forms named after their font's resource and glyph id.
+    const page = pdf.getPage(p);
+    const fontDict = page.node.Resources()!.lookup(PDFName.of('Font'), PDFDict);
+    const xObjects = page.node.Resources()!.lookupMaybe(PDFName.of('XObject'), PDFDict);
+    for (const key of xObjects?.keys() ?? []) {
+      const form = /^\/(F\d+)g(\d+)$/.exec(key.toString());
+      if (!form) continue;
+      const name = readFont(pdf, fontDict.get(PDFName.of(form[1]!)) as PDFRef).baseFont.slice(7);
+      const gids = outlined.get(name) ?? new Set<number>();
+      gids.add(Number(form[2]));
+      outlined.set(name, gids);
+    }
   }
 });
 
@@ -111,7 +125,8 @@ describe('embedded fonts', () => {
       const subset = glyphOutlineLengths(fonts.get(name)!.fontFile);
       const gids = drawn.get(name)!;
       // The end anchor (rule 5) draws .notdef invisibly; everything else is layout's.
-      expect([...gids].filter((gid) => gid !== 0).sort((a, b) => a - b)).toEqual([...wanted.get(key)!].sort((a, b) => a - b));
+      const all = new Set([...gids, ...(outlined.get(name) ?? [])]);
+      expect([...all].filter((gid) => gid !== 0).sort((a, b) => a - b)).toEqual([...wanted.get(key)!].sort((a, b) => a - b));
       for (const gid of gids) {
         if (original[gid]! > 0) expect(subset[gid], `${name} glyph ${gid}`).toBeGreaterThan(0);
       }
@@ -131,7 +146,8 @@ describe('embedded fonts', () => {
         const text = font.textOfCid!.get(cid) ?? '';
         // Codes that also cover the space after them, and the zero-width end anchor, are
         // the writer's own (rules 4 and 5 in run-text-plan.ts).
-        if (text.endsWith(' ') || gid === 0) continue;
+        // Zero-width codes are the writer's invisible ones (marks, direction marks).
+        if (text.endsWith(' ') || gid === 0 || font.widthOf(cid) === 0) continue;
         expect(font.widthOf(cid), `${name} cid ${cid}`).toBeCloseTo((metrics.advanceOf(gid) * 1000) / metrics.unitsPerEm, 2);
         expect(text, `${name} cid ${cid} has text`).not.toBe('');
       }

@@ -53,9 +53,16 @@ const run = (font: string, direction: 'ltr' | 'rtl', text: string): GlyphRun => 
 });
 
 describe('runStreamOrder', () => {
-  it('keeps an RTL line of one font in visual order, as one text item for pdf.js', () => {
-    const runs = [run('naskh', 'rtl', 'زار الوفد'), run('naskh', 'ltr', '2024'), run('naskh', 'rtl', 'في عام ')];
+  it('keeps an RTL line of one font and direction in visual order, as one text item for pdf.js', () => {
+    const runs = [run('naskh', 'rtl', 'زار الوفد'), run('naskh', 'rtl', 'في عام ')];
     expect(runStreamOrder(runs, 'rtl', fontGroups(runs, 'rtl'))).toEqual({ runs, reordered: false });
+  });
+
+  it('writes a number in the Arabic font in logical order too, as MuPDF reverses only right-to-left stretches', () => {
+    const runs = [run('naskh', 'rtl', 'زار الوفد'), run('naskh', 'ltr', '2024'), run('naskh', 'rtl', 'في عام ')];
+    const { runs: order, reordered } = runStreamOrder(runs, 'rtl', fontGroups(runs, 'rtl'));
+    expect(order.map((r) => r.text)).toEqual(['في عام ', '2024', 'زار الوفد']);
+    expect(reordered).toBe(true);
   });
 
   it('writes font groups of an RTL line in logical order, Latin islands left to right', () => {

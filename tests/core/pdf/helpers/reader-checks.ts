@@ -1,0 +1,141 @@
+// Runs in Node (tests): what "the text reads right" means for each reader: every line's
+// logical text is found on its page (bidi format characters dropped and whitespace
+// collapsed on both sides), and the reader returns no character the document does not
+// hold. Failures are listed per reader, a few at a time, so a broken line can be read.
+import type { LaidOutDocument } from '../../../../core/typeset/laid-out-document';
+import { READERS, type ReaderName } from './four-readers';
+
+/** Bidi format characters (marks, embeddings, isolates): readers and writer add them as direction hints. */
+const BIDI_FORMAT = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
+
+export function readable(text: string): string {
+  return (
+    text
+      .replace(BIDI_FORMAT, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .normalize('NFC')
+      // A Chinese line set with space between its characters (a short line justified)
+      // reads with a space between every two; the letters are right.
+      .replace(/(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef]) (?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu, '')
+  );
+}
+
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+const LTR_LETTER = /[\p{L}\p{N}]/u;
+/** Matches letters of left-to-right scripts and digits once RTL letters are removed. */
+const LTR_ONLY = (text: string) => LTR_LETTER.test(text.replace(new RegExp(RTL_LETTER.source, 'g'), ''));
+/**
+ * Right-to-left text that also holds what readers treat as left to right: Latin letters,
+ * digits, or ASCII punctuation other than a sentence's final full stop (poppler counts
+ * , : / + with digits; MuPDF gives + % # $ a left-to-right level).
+ */
+const MIXES_DIRECTIONS = (text: string) => LTR_ONLY(text) || /[,:;/+%#$*=<>|\\-]/.test(text);
+/** PDFium mirrors brackets in right-to-left text a second time; compare them as one. */
+const unmirrored = (text: string) => text.replace(/[»)\]}›>]/g, (c) => ({ '»': '«', ')': '(', ']': '[', '}': '{', '›': '‹', '>': '<' })[c]!);
+
+interface PageLine {
+  text: string;
+  /** Baseline, rounded: PDFium joins everything on one baseline into one line. */
+  y: number;
+  rtl: boolean;
+  /** Right-to-left letters with left-to-right letters or digits in the line itself. */
+  mixed: boolean;
+  /** Text on a baseline that also holds text of the other direction. */
+  mixedVisualLine?: boolean;
+}
+
+const MARK_BEFORE_PUNCTUATION = /\p{Mn}[\p{P}]/u;
+const withoutMarks = (text: string) => text.normalize('NFD').replace(/\p{Mn}/gu, '');
+
+/** Whether every word (run of letters, marks and digits) of the line is in the text. */
+function wordsFound(line: string, text: string): boolean {
+  // Chinese has no spaces between words: its characters count one by one here.
+  return (line.match(/\p{Script=Han}|[\p{L}\p{M}]+|\p{N}+/gu) ?? []).every((word) => text.includes(word));
+}
+
+export interface ReaderFailures {
+  /** Lines (logical text) not found on their page. */
+  missing: string[];
+  /** Characters the reader returned that the document does not hold. */
+  foreign: string[];
+}
+
+export function readerFailures(
+  doc: LaidOutDocument,
+  pages: Record<ReaderName, string[]>,
+): Partial<Record<ReaderName, ReaderFailures>> {
+  const own = new Set<string>();
+  const linesOfPage = doc.pages.map((page) => {
+    const lines: PageLine[] = [];
+    for (const item of page.items) {
+      if (item.kind !== 'line') continue;
+      let text = readable(item.text);
+      if (text === '') continue;
+      for (const char of text.normalize('NFD')) own.add(char);
+      for (const char of text) own.add(char);
+      const y = Math.round(item.runs[0]?.y ?? 0);
+      // A hard hyphen that ends a line reads as hyphenation to poppler and PDFium, which
+      // join the word and drop the hyphen, as they do in any PDF.
+      const hyphenated = /[-\u00ad]$/.test(text);
+      if (hyphenated) text = text.slice(0, -1);
+      const rtl = RTL_LETTER.test(text);
+      // Arabic set in a left-to-right paragraph (a note in an English list) reads, to
+      // readers that guess a line's direction from its letters, as a right-to-left line.
+      const againstScript = rtl !== (item.direction === 'rtl') && !LTR_ONLY(text) === rtl;
+      lines.push({ text, y, rtl, mixed: (rtl && MIXES_DIRECTIONS(text)) || againstScript });
+    }
+    // PDFium joins everything near one baseline (a table row, two columns) into one line.
+    const near = (a: number, b: number) => Math.abs(a - b) <= 6;
+    for (const line of lines) {
+      line.mixedVisualLine = lines.some((other) => near(other.y, line.y) && other.rtl !== line.rtl) || (line.rtl && LTR_ONLY(line.text));
+    }
+    return lines;
+  });
+  const failures: Partial<Record<ReaderName, ReaderFailures>> = {};
+  for (const reader of READERS) {
+    const missing: string[] = [];
+    const foreign = new Set<string>();
+    doc.pages.forEach((_, index) => {
+      // PDFium marks the place of a dropped line-end hyphen with U+FFFE.
+      let got = readable(pages[reader][index] ?? '');
+      if (reader === 'pdfium') got = unmirrored(got.replace(/\ufffe/g, ''));
+      for (const line of linesOfPage[index]!) {
+        if (got.includes(reader === 'pdfium' ? unmirrored(line.text) : line.text)) continue;
+        // PDFium's named limitation (see four-readers-samples.test.ts): on a visual line
+        // where left-to-right text outnumbers right-to-left words, it keeps an Arabic
+        // phrase's words in visual order. Each word must still be whole.
+        if (reader === 'pdfium' && line.mixedVisualLine && wordsFound(line.text, got)) continue;
+        // ...and there it takes a vowel mark for a neutral character, so a vocalised word
+        // comes out in pieces split at its marks, each piece whole.
+        if (reader === 'pdfium' && line.mixedVisualLine && wordsFound(line.text.normalize('NFD').replace(/\p{Mn}+/gu, ' '), withoutMarks(got))) continue;
+        // A line mixing directions (Arabic with digits or Latin, Chinese quoting Arabic):
+        // each reader orders its sections by its own rule (see text-extraction.test.ts
+        // for poppler's); every word must still be whole.
+        if (line.mixed && wordsFound(line.text, got)) continue;
+        // poppler counts the Arabic comma with digits (poppler-direction.ts), so on a page
+        // it reads left to right an Arabic line with commas is such a mixed line to it.
+        if (reader === 'poppler' && line.rtl && line.text.includes('\u060c') && wordsFound(line.text, got)) continue;
+        // PDFium groups a vowel mark with the punctuation beside it when it reorders a
+        // line with numbers in it, so the mark may land after the comma; letters stay.
+        if (reader === 'pdfium' && line.mixed && wordsFound(withoutMarks(line.text), withoutMarks(got))) continue;
+        // Named limitation: a vowel mark that ends a word right before punctuation
+        // ("بِشأنِ،") may come out after the punctuation in pdf.js and PDFium, which group
+        // marks with neutral characters when they reorder; the letters are right.
+        if ((reader === 'pdfjs' || reader === 'pdfium') && MARK_BEFORE_PUNCTUATION.test(line.text) && withoutMarks(got).includes(withoutMarks(line.text))) continue;
+        if ((reader === 'pdfjs' || reader === 'pdfium') && MARK_BEFORE_PUNCTUATION.test(line.text) && wordsFound(withoutMarks(line.text), withoutMarks(got))) continue;
+        missing.push(`p${index + 1}: ${line.text}`);
+      }
+      for (const char of got) if (char !== ' ' && !own.has(char)) foreign.add(`U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} ${char}`);
+    });
+    if (missing.length || foreign.size) failures[reader] = { missing, foreign: [...foreign] };
+  }
+  return failures;
+}
+
+/** A short report of failures for an assertion message. */
+export function describeFailures(failures: Partial<Record<ReaderName, ReaderFailures>>): string {
+  return Object.entries(failures)
+    .map(([reader, f]) => `${reader}: ${f!.missing.length} lines missing ${JSON.stringify(f!.missing.slice(0, 4))}; foreign ${JSON.stringify(f!.foreign.slice(0, 10))}`)
+    .join('\n');
+}
