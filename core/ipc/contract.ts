@@ -12,6 +12,7 @@ import {
   PackExportProgressSchema,
   PackExportRequestSchema,
 } from './pack-schemas';
+import { AudienceStatusSchema, OpenAudienceSchema } from './present-schemas';
 import {
   CommandOutcomeSchema,
   CommandRequestSchema,
@@ -80,6 +81,9 @@ export const contract = {
     request: ExportedFileSchema,
     response: z.object({ shown: z.boolean() }).strict(),
   },
+  /** Opens the projector's audience view (full screen on an external display when there is one). */
+  presentOpenAudience: { channel: 'present:open-audience', request: OpenAudienceSchema, response: AudienceStatusSchema },
+  presentCloseAudience: { channel: 'present:close-audience', request: NoArguments, response: AudienceStatusSchema },
 } as const satisfies Record<string, { channel: string; request: z.ZodType; response: z.ZodType }>;
 
 /**
@@ -91,6 +95,8 @@ export const hostEvents = {
   workspaceChanged: { channel: 'store:changed', payload: WorkspaceStatusSchema },
   /** How far a pack export job is (see `exportPacks`). */
   packExportProgress: { channel: 'packs:export-progress', payload: PackExportProgressSchema },
+  /** The audience window moved (a projector plugged in or removed) or was closed. */
+  presentAudience: { channel: 'present:audience', payload: AudienceStatusSchema },
 } as const satisfies Record<string, { channel: string; payload: z.ZodType }>;
 
 export type HostEventName = keyof typeof hostEvents;

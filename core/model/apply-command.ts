@@ -13,6 +13,7 @@ import { setSource, setTranslation } from './segment-commands';
 import type { ChangeContext } from './segment';
 import { changeTableColumns } from './table-column-commands';
 import { setPack, setTravelTime } from './travel-and-pack-commands';
+import { changePresentation } from './presentation-commands';
 import type { Workspace } from './workspace';
 
 export { ChangeContextSchema, parseCommand } from './parse-command';
@@ -80,5 +81,9 @@ function applyOrThrow(doc: Workspace, command: Command, ctx: ChangeContext): Wor
     case 'addTableColumn':
     case 'deleteTableColumn':
       return changeTableColumns(doc, command, ctx);
+    case 'setSlideNote':
+    case 'setSlideHidden':
+    case 'setSlideOrder':
+      return checked(changePresentation(doc, command));
   }
 }

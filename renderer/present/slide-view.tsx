@@ -1,0 +1,204 @@
+// Runs in the renderer: one public slide, drawn at the design size (1600×900) in a language
+// layout. Both views and the fitting draw slides with this component only, so what the
+// presenter measured is what the room sees.
+import type { ReactNode } from 'react';
+import { sideBySideColumns, slideFrameLanguage, SOURCE, textsIn, type ShownText, type SlideLayout } from '../../core/present/language-layouts';
+import type { BiText, PublicSlide, SlideLanguage } from '../../core/present/public-slide';
+
+export const SLIDE_WIDTH = 1600;
+export const SLIDE_HEIGHT = 900;
+/** The body text's design size in CSS pixels at scale 1. */
+export const SLIDE_BASE_FONT = 40;
+
+type Pick = (text: BiText) => ShownText[];
+
+function Shown({ texts, as: Tag = 'span' }: { texts: ShownText[]; as?: 'span' | 'p' | 'div' }) {
+  return (
+    <>
+      {texts.map((text, i) => (
+        <Tag key={i} lang={text.lang} dir={text.dir} className={`slide-text slide-text-${text.role}${text.filled ? ' slide-text-filled' : ''}`}>
+          {text.text}
+        </Tag>
+      ))}
+    </>
+  );
+}
+
+function Body({ slide, pick }: { slide: PublicSlide; pick: Pick }): ReactNode {
+  const body = slide.body;
+  switch (body.kind) {
+    case 'title':
+      return (
+        <div className="slide-title-lines">
+          {body.lines.map((line, i) => (
+            <div key={i} className="slide-title-line">
+              <Shown texts={pick(line)} as="p" />
+            </div>
+          ))}
+        </div>
+      );
+    case 'text':
+      return (
+        <div className="slide-paragraphs">
+          {body.paragraphs.map((paragraph, i) => (
+            <div key={i} className="slide-paragraph">
+              <Shown texts={pick(paragraph)} as="p" />
+            </div>
+          ))}
+        </div>
+      );
+    case 'list':
+      return (
+        <ul className="slide-list">
+          {body.items.map((item, i) => (
+            <li key={i}>
+              <Shown texts={pick(item)} as="div" />
+            </li>
+          ))}
+        </ul>
+      );
+    case 'figures':
+      return (
+        <div className={`slide-figures slide-figures-${Math.min(body.figures.length, 4)}`}>
+          {body.figures.map((figure, i) => (
+            <div key={i} className="slide-figure">
+              <div className="slide-figure-value">
+                <Shown texts={pick(figure.value).slice(-1)} as="div" />
+              </div>
+              <div className="slide-figure-label">
+                <Shown texts={pick(figure.label)} as="div" />
+              </div>
+            </div>
+          ))}
+        </div>
+      );
+    case 'table':
+      return (
+        <table className="slide-table">
+          <thead>
+            <tr>
+              {body.header.map((cell, i) => (
+                <th key={i} scope="col">
+                  <Shown texts={pick(cell)} as="div" />
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {body.rows.map((row, r) => (
+              <tr key={r}>
+                {row.map((cell, c) => (
+                  <td key={c}>
+                    <Shown texts={pick(cell)} as="div" />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      );
+    case 'programme':
+      return (
+        <table className="slide-table slide-programme">
+          <thead>
+            <tr>
+              <th scope="col">
+                <Shown texts={pick(body.header.time)} as="div" />
+              </th>
+              <th scope="col">
+                <Shown texts={pick(body.header.activity)} as="div" />
+              </th>
+              <th scope="col">
+                <Shown texts={pick(body.header.venue)} as="div" />
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {body.rows.map((row, r) => (
+              <tr key={r}>
+                <td className="slide-time" dir="ltr">
+                  {row.time}
+                </td>
+                <td>
+                  <Shown texts={pick(row.activity)} as="div" />
+                </td>
+                <td>
+                  <Shown texts={pick(row.venue)} as="div" />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      );
+    case 'image':
+      return (
+        <figure className="slide-image">
+          <div className="slide-image-frame" role="img" aria-label={pick(body.alt)[0]?.text ?? ''}>
+            <Shown texts={pick(body.alt)} as="p" />
+          </div>
+          {body.caption && (
+            <figcaption>
+              <Shown texts={pick(body.caption)} as="div" />
+            </figcaption>
+          )}
+        </figure>
+      );
+    default: {
+      const never: never = body;
+      throw new Error(`Unknown slide ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+function Column({ slide, pick, className, lang }: { slide: PublicSlide; pick: Pick; className: string; lang?: SlideLanguage }) {
+  const part = slide.parts > 1 ? ` (${slide.part}/${slide.parts})` : '';
+  return (
+    <div className={className} {...(lang ? { lang: lang.code, dir: lang.dir } : {})}>
+      <header className="slide-heading">
+        {pick(slide.title).map((text, i) => (
+          <div key={i} lang={text.lang} dir={text.dir} className={`slide-title slide-text-${text.role}`}>
+            {text.text}
+            {i === 0 && part && <span className="slide-part" dir="ltr">{part}</span>}
+          </div>
+        ))}
+      </header>
+      <div className="slide-body">
+        <Body slide={slide} pick={pick} />
+      </div>
+    </div>
+  );
+}
+
+export interface SlideViewProps {
+  slide: PublicSlide;
+  layout: SlideLayout;
+  target: SlideLanguage;
+}
+
+/** The slide at design size; a SlideStage scales it to its box. */
+export function SlideView({ slide, layout, target }: SlideViewProps) {
+  const frame = slideFrameLanguage(layout, target);
+  const style = { fontSize: `${SLIDE_BASE_FONT * slide.scale}px` };
+  if (layout === 'side-by-side') {
+    const columns = sideBySideColumns(target);
+    return (
+      // Column order is visual (the target on its reading side), so the row itself is laid out left to right.
+      <section className={`slide slide-${slide.body.kind} slide-layout-${layout}`} lang={target.code} dir="ltr" style={style} data-slide-key={slide.key}>
+        <div className="slide-columns">
+          {columns.map((role) =>
+            role === 'target' ? (
+              <Column key={role} slide={slide} pick={(text) => textsIn('target', text, target)} className="slide-column slide-column-target" lang={target} />
+            ) : (
+              <Column key={role} slide={slide} pick={(text) => textsIn('zh', text, target)} className="slide-column slide-column-source" lang={SOURCE} />
+            ),
+          )}
+        </div>
+      </section>
+    );
+  }
+  return (
+    <section className={`slide slide-${slide.body.kind} slide-layout-${layout}`} lang={frame.code} dir={frame.dir} style={style} data-slide-key={slide.key}>
+      <Column slide={slide} pick={(text) => textsIn(layout, text, target)} className="slide-column" />
+    </section>
+  );
+}
