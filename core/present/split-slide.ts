@@ -19,6 +19,7 @@ export function chunk<T>(items: readonly T[], parts: number): T[][] {
 /** Sentences of a text, each keeping its closing mark and the space after it. */
 export function sentences(text: string): string[] {
   const found = text.match(/[^。！？；.!?؟;\n]+(?:[。！？；.!?؟;]+|\n|$)\s*/gu);
+  if (text === '') return [];
   return found && found.join('') === text ? found.filter((s) => s !== '') : [text];
 }
 
@@ -31,12 +32,14 @@ function splitText(text: string, parts: number): string[] {
   let current = '';
   let done = 0;
   for (const sentence of list) {
-    current += sentence;
-    done += sentence.length;
-    if (out.length < parts - 1 && done >= ((out.length + 1) * total) / parts) {
+    // Cut at the sentence boundary nearest the next even share of the text.
+    const goal = ((out.length + 1) * total) / parts;
+    if (current !== '' && out.length < parts - 1 && Math.abs(done - goal) <= Math.abs(done + sentence.length - goal)) {
       out.push(current);
       current = '';
     }
+    current += sentence;
+    done += sentence.length;
   }
   if (current !== '') out.push(current);
   return out.map((part) => part.trim()).filter((part) => part !== '');
