@@ -7,6 +7,11 @@ import { SLIDE_HEIGHT, SLIDE_WIDTH } from './slide-view';
 export function SlideStage({ children, className = '', label }: { children: ReactNode; className?: string; label?: string }) {
   const box = useRef<HTMLDivElement>(null);
   const [scale, setScale] = useState(0);
+  const inner = useRef<HTMLDivElement>(null);
+  // Set through the CSSOM: the desktop CSP allows no inline style attribute.
+  useLayoutEffect(() => {
+    inner.current?.style.setProperty('transform', `translate(-50%, -50%) scale(${scale})`);
+  }, [scale]);
   useLayoutEffect(() => {
     const element = box.current;
     if (!element) return;
@@ -19,7 +24,7 @@ export function SlideStage({ children, className = '', label }: { children: Reac
   return (
     // The stage is geometry only (the slide inside sets its own direction): left to right, so the centring translate holds.
     <div ref={box} dir="ltr" className={`slide-stage ${className}`} {...(label ? { role: 'region', 'aria-label': label } : {})}>
-      <div className="slide-stage-inner" style={{ width: SLIDE_WIDTH, height: SLIDE_HEIGHT, transform: `translate(-50%, -50%) scale(${scale})` }}>
+      <div className="slide-stage-inner" ref={inner}>
         {children}
       </div>
     </div>

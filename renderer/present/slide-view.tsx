@@ -1,7 +1,7 @@
 // Runs in the renderer: one public slide, drawn at the design size (1600×900) in a language
 // layout. Both views and the fitting draw slides with this component only, so what the
 // presenter measured is what the room sees.
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { sideBySideColumns, slideFrameLanguage, SOURCE, textsIn, type ShownText, type SlideLayout } from '../../core/present/language-layouts';
 import type { BiText, PublicSlide, SlideLanguage } from '../../core/present/public-slide';
 
@@ -178,12 +178,16 @@ export interface SlideViewProps {
 /** The slide at design size; a SlideStage scales it to its box. */
 export function SlideView({ slide, layout, target }: SlideViewProps) {
   const frame = slideFrameLanguage(layout, target);
-  const style = { fontSize: `${SLIDE_BASE_FONT * slide.scale}px` };
+  const ref = useRef<HTMLElement>(null);
+  // Set through the CSSOM: the desktop CSP allows no inline style attribute.
+  useLayoutEffect(() => {
+    ref.current?.style.setProperty('font-size', `${SLIDE_BASE_FONT * slide.scale}px`);
+  }, [slide.scale]);
   if (layout === 'side-by-side') {
     const columns = sideBySideColumns(target);
     return (
       // Column order is visual (the target on its reading side), so the row itself is laid out left to right.
-      <section className={`slide slide-${slide.body.kind} slide-layout-${layout}`} lang={target.code} dir="ltr" style={style} data-slide-key={slide.key}>
+      <section className={`slide slide-${slide.body.kind} slide-layout-${layout}`} lang={target.code} dir="ltr" ref={ref} data-slide-key={slide.key}>
         <div className="slide-columns">
           {columns.map((role) =>
             role === 'target' ? (
@@ -197,7 +201,7 @@ export function SlideView({ slide, layout, target }: SlideViewProps) {
     );
   }
   return (
-    <section className={`slide slide-${slide.body.kind} slide-layout-${layout}`} lang={frame.code} dir={frame.dir} style={style} data-slide-key={slide.key}>
+    <section className={`slide slide-${slide.body.kind} slide-layout-${layout}`} lang={frame.code} dir={frame.dir} ref={ref} data-slide-key={slide.key}>
       <Column slide={slide} pick={(text) => textsIn(layout, text, target)} className="slide-column" />
     </section>
   );

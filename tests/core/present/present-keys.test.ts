@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SLIDE_LAYOUTS, nextLayout, textsIn, sideBySideColumns } from '../../../core/present/language-layouts';
+import { SLIDE_LAYOUTS, nextLayout, textsIn, sideBySideColumns, type SlideLayout } from '../../../core/present/language-layouts';
 import { actionOfKey, initialTalk, reduceTalk, TEXT_SIZES, type PresentAction, type TalkState } from '../../../core/present/present-keys';
 
 const press = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) =>
@@ -53,8 +53,8 @@ describe('present keys', () => {
   });
 
   it('cycles the four layouts and keeps the text size within its steps', () => {
-    let layout = SLIDE_LAYOUTS[0];
-    const seen = [layout];
+    let layout: SlideLayout = SLIDE_LAYOUTS[0];
+    const seen: SlideLayout[] = [layout];
     for (let i = 0; i < 4; i += 1) seen.push((layout = nextLayout(layout)));
     expect(seen).toEqual(['target', 'side-by-side', 'stacked', 'zh', 'target']);
     let state = initialTalk(3);

@@ -37,7 +37,7 @@ describe('splitSlide', () => {
           expect(pieces.length).toBeLessThanOrEqual(Math.max(1, Math.min(parts, limit)));
           if (slide.body.kind === 'table' || slide.body.kind === 'programme') {
             for (const piece of pieces) expect(piece.body.kind === slide.body.kind && JSON.stringify(piece.body.header)).toBe(JSON.stringify(slide.body.header));
-            const rows = pieces.flatMap((p) => ('rows' in p.body ? p.body.rows : []));
+            const rows = pieces.flatMap((p): unknown[] => ('rows' in p.body ? p.body.rows : []));
             expect(rows).toEqual(slide.body.rows);
           } else if (slide.body.kind === 'text') {
             const join = (list: PublicSlide[], key: 'zh' | 't') => list.flatMap((p) => (p.body.kind === 'text' ? p.body.paragraphs.map((x) => x[key] ?? '') : [])).join('').replace(/\s+/g, '');
