@@ -204,6 +204,7 @@ test('the Russian slides photographed, the presenter in Chinese', async ({ page 
 });
 
 test('the audience never shows or receives internal content (markers in every internal field)', async ({ page }) => {
+  test.setTimeout(120_000);
   await recordChannel(page);
   await openPresentArea(page);
   const MARK = 'MARKER-AUDIENCE-5K';
