@@ -78,6 +78,14 @@ export function PresentView({ area }: { area: AreaDefinition }) {
       </div>
     );
   }
+  if (session) {
+    // While presenting, the presenter view is the whole window; the arranging comes back after Esc.
+    return (
+      <div className="view view-wide" data-view={area.id}>
+        <PresenterScreen deck={deck} glossary={doc.glossary} session={session} audience={audience} onOpenAudience={() => void openAudience(session)} onLeave={leave} />
+      </div>
+    );
+  }
   return (
     <div className="view view-wide" data-view={area.id}>
       {header}
@@ -116,9 +124,6 @@ export function PresentView({ area }: { area: AreaDefinition }) {
           <SlideList deck={deck} />
         </div>
       </div>
-      {session && (
-        <PresenterScreen deck={deck} glossary={doc.glossary} session={session} audience={audience} onOpenAudience={() => void openAudience(session)} onLeave={leave} />
-      )}
     </div>
   );
 }

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { failOnPageErrors } from './support/page-errors';
+import { seriousAxeViolations } from './support/present-axe';
 import { saveScreenshot } from './support/screenshot';
 import {
   audienceOverflow,
@@ -301,3 +302,22 @@ for (const [visit, language] of [
     test.info().annotations.push({ type: 'split parts', description: String(split) });
   });
 }
+
+test('axe finds no serious or critical violation in the presenter view or the audience view', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openPresentArea(page, 'ar');
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  const talk = await startTalk(page, ENVOYS_VISIT, 'ar');
+  await press(talk, 'ArrowRight');
+  await expectInStep(talk);
+  await page.getByLabel(/مصطلح/).fill('联系点');
+  await expect(page.locator('.glossary-hit').first()).toBeVisible();
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await talk.audience.evaluate(() => document.fonts.ready.then(() => undefined));
+  expect(await seriousAxeViolations(talk.audience)).toEqual([]);
+  await page.getByLabel(/مصطلح/).blur();
+  await press(talk, 'b');
+  await expect(talk.audience.locator('.audience-blank')).toBeVisible();
+  expect(await seriousAxeViolations(talk.audience)).toEqual([]);
+});
