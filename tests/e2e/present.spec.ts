@@ -6,7 +6,12 @@
 // field); Arabic slides read right to left; the slides of the sample visits fit at three
 // window sizes. Screenshots of an Arabic, a Russian and a side-by-side slide are saved.
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { mimeTypeFor } from '../../electron/protocol/mime-types';
+import { securityHeaders } from '../../electron/security/content-security-policy';
 import { failOnPageErrors } from './support/page-errors';
 import { seriousAxeViolations } from './support/present-axe';
 import { saveScreenshot } from './support/screenshot';
@@ -31,6 +36,8 @@ const sample = JSON.parse(readFileSync(new URL('../../assets/sample-workspace/sa
 };
 
 failOnPageErrors(test, expect);
+// A talk opens two windows and fits every slide first: more than the default half minute on a loaded CI machine.
+test.describe.configure({ timeout: 90_000 });
 
 async function press(talk: Talk, ...keys: string[]): Promise<void> {
   for (const key of keys) await talk.presenter.keyboard.press(key);
@@ -320,4 +327,36 @@ test('axe finds no serious or critical violation in the presenter view or the au
   await press(talk, 'b');
   await expect(talk.audience.locator('.audience-blank')).toBeVisible();
   expect(await seriousAxeViolations(talk.audience)).toEqual([]);
+});
+
+test('both views run under the desktop CSP with no refusal (slide sizes are set through the CSSOM)', async ({ page }) => {
+  const distRoot = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
+  const origin = 'https://briefing.test';
+  const context = page.context();
+  // On the context, so the audience pop-up is served the same way.
+  await context.route(`${origin}/**`, async (route) => {
+    const file = join(distRoot, new URL(route.request().url()).pathname.slice(1) || 'index.html');
+    try {
+      await route.fulfill({ status: 200, headers: { ...securityHeaders(), 'Content-Type': mimeTypeFor(file) }, body: await readFile(file) });
+    } catch {
+      await route.fulfill({ status: 404, headers: securityHeaders(), body: 'not found' });
+    }
+  });
+  const violations: string[] = [];
+  await context.exposeFunction('reportViolation', (text: string) => violations.push(text));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) =>
+      (window as unknown as { reportViolation: (t: string) => void }).reportViolation(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  await page.goto(`${origin}/index.html#/present`);
+  await expect(page.locator('[data-view="present"] nav')).toBeVisible({ timeout: 30_000 });
+  const talk = await startTalk(page, ENVOYS_VISIT, 'ar');
+  await press(talk, 'ArrowRight', 'Control+=');
+  await expectInStep(talk);
+  const size = await talk.audience.locator('.audience-view .slide').evaluate((el) => getComputedStyle(el).fontSize);
+  expect(parseFloat(size)).toBeGreaterThan(20);
+  const transform = await talk.audience.locator('.slide-stage-inner').evaluate((el) => getComputedStyle(el).transform);
+  expect(transform).not.toBe('none');
+  expect(violations).toEqual([]);
 });

@@ -16,7 +16,7 @@ export interface Talk {
 export async function openPresentArea(page: Page, uiLanguage: 'zh-CN' | 'en' | 'ar' = 'en'): Promise<void> {
   await useLanguage(page, uiLanguage);
   await page.goto('/#/present');
-  await expect(page.locator('[data-view="present"] nav')).toBeVisible();
+  await expect(page.locator('[data-view="present"] nav')).toBeVisible({ timeout: 30_000 });
 }
 
 export async function startTalk(page: Page, visitId: string, language: string): Promise<Talk> {
@@ -26,7 +26,7 @@ export async function startTalk(page: Page, visitId: string, language: string): 
   await page.getByTestId('present-start').click();
   const audience = await popup;
   await expect(page.getByTestId('presenter')).toBeVisible();
-  await expect(audience.locator('.audience-view .slide')).toBeVisible();
+  await expect(audience.locator('.audience-view .slide')).toBeVisible({ timeout: 30_000 });
   return { presenter: page, audience };
 }
 
