@@ -24,29 +24,60 @@ function Shown({ texts, as: Tag = 'span' }: { texts: ShownText[]; as?: 'span' | 
   );
 }
 
+/** Lines of text one under another (the title slide's lines, a text slide's paragraphs). */
+function Lines({ lines, pick, className, lineClass }: { lines: BiText[]; pick: Pick; className: string; lineClass: string }) {
+  return (
+    <div className={className}>
+      {lines.map((line, i) => (
+        <div key={i} className={lineClass}>
+          <Shown texts={pick(line)} as="p" />
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** A table; a plain-string cell (a time) is the same in every language and reads left to right. */
+function Table({ header, rows, pick, className }: { header: BiText[]; rows: (BiText | string)[][]; pick: Pick; className: string }) {
+  return (
+    <table className={className}>
+      <thead>
+        <tr>
+          {header.map((cell, i) => (
+            <th key={i} scope="col">
+              <Shown texts={pick(cell)} as="div" />
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, r) => (
+          <tr key={r}>
+            {row.map((cell, c) =>
+              typeof cell === 'string' ? (
+                <td key={c} className="slide-time" dir="ltr">
+                  {cell}
+                </td>
+              ) : (
+                <td key={c}>
+                  <Shown texts={pick(cell)} as="div" />
+                </td>
+              ),
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 function Body({ slide, pick }: { slide: PublicSlide; pick: Pick }): ReactNode {
   const body = slide.body;
   switch (body.kind) {
     case 'title':
-      return (
-        <div className="slide-title-lines">
-          {body.lines.map((line, i) => (
-            <div key={i} className="slide-title-line">
-              <Shown texts={pick(line)} as="p" />
-            </div>
-          ))}
-        </div>
-      );
+      return <Lines lines={body.lines} pick={pick} className="slide-title-lines" lineClass="slide-title-line" />;
     case 'text':
-      return (
-        <div className="slide-paragraphs">
-          {body.paragraphs.map((paragraph, i) => (
-            <div key={i} className="slide-paragraph">
-              <Shown texts={pick(paragraph)} as="p" />
-            </div>
-          ))}
-        </div>
-      );
+      return <Lines lines={body.paragraphs} pick={pick} className="slide-paragraphs" lineClass="slide-paragraph" />;
     case 'list':
       return (
         <ul className="slide-list">
@@ -73,62 +104,15 @@ function Body({ slide, pick }: { slide: PublicSlide; pick: Pick }): ReactNode {
         </div>
       );
     case 'table':
-      return (
-        <table className="slide-table">
-          <thead>
-            <tr>
-              {body.header.map((cell, i) => (
-                <th key={i} scope="col">
-                  <Shown texts={pick(cell)} as="div" />
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {body.rows.map((row, r) => (
-              <tr key={r}>
-                {row.map((cell, c) => (
-                  <td key={c}>
-                    <Shown texts={pick(cell)} as="div" />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      );
+      return <Table header={body.header} rows={body.rows} pick={pick} className="slide-table" />;
     case 'programme':
       return (
-        <table className="slide-table slide-programme">
-          <thead>
-            <tr>
-              <th scope="col">
-                <Shown texts={pick(body.header.time)} as="div" />
-              </th>
-              <th scope="col">
-                <Shown texts={pick(body.header.activity)} as="div" />
-              </th>
-              <th scope="col">
-                <Shown texts={pick(body.header.venue)} as="div" />
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {body.rows.map((row, r) => (
-              <tr key={r}>
-                <td className="slide-time" dir="ltr">
-                  {row.time}
-                </td>
-                <td>
-                  <Shown texts={pick(row.activity)} as="div" />
-                </td>
-                <td>
-                  <Shown texts={pick(row.venue)} as="div" />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          header={[body.header.time, body.header.activity, body.header.venue]}
+          rows={body.rows.map((row) => [row.time, row.activity, row.venue])}
+          pick={pick}
+          className="slide-table slide-programme"
+        />
       );
     case 'image':
       return (

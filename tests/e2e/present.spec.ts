@@ -6,12 +6,8 @@
 // field); Arabic slides read right to left; the slides of the sample visits fit at three
 // window sizes. Screenshots of an Arabic, a Russian and a side-by-side slide are saved.
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { mimeTypeFor } from '../../electron/protocol/mime-types';
-import { securityHeaders } from '../../electron/security/content-security-policy';
+import { CSP_ORIGIN, serveUnderDesktopCsp } from './support/desktop-csp-server';
 import { failOnPageErrors } from './support/page-errors';
 import { seriousAxeViolations } from './support/present-axe';
 import { saveScreenshot } from './support/screenshot';
@@ -241,7 +237,7 @@ test('the audience never shows or receives internal content (markers in every in
   const refused = await page.evaluate(async (list) => {
     const out: string[] = [];
     for (const command of list) {
-      const result = await window.briefing.applyCommand(command as never);
+      const result = await window.briefing!.applyCommand(command as never);
       if (!result.ok || result.value.status !== 'applied') out.push(JSON.stringify(result));
     }
     return out;
@@ -330,26 +326,8 @@ test('axe finds no serious or critical violation in the presenter view or the au
 });
 
 test('both views run under the desktop CSP with no refusal (slide sizes are set through the CSSOM)', async ({ page }) => {
-  const distRoot = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
-  const origin = 'https://briefing.test';
-  const context = page.context();
-  // On the context, so the audience pop-up is served the same way.
-  await context.route(`${origin}/**`, async (route) => {
-    const file = join(distRoot, new URL(route.request().url()).pathname.slice(1) || 'index.html');
-    try {
-      await route.fulfill({ status: 200, headers: { ...securityHeaders(), 'Content-Type': mimeTypeFor(file) }, body: await readFile(file) });
-    } catch {
-      await route.fulfill({ status: 404, headers: securityHeaders(), body: 'not found' });
-    }
-  });
-  const violations: string[] = [];
-  await context.exposeFunction('reportViolation', (text: string) => violations.push(text));
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) =>
-      (window as unknown as { reportViolation: (t: string) => void }).reportViolation(`${event.violatedDirective} ${event.blockedURI}`),
-    );
-  });
-  await page.goto(`${origin}/index.html#/present`);
+  const violations = await serveUnderDesktopCsp(page.context());
+  await page.goto(`${CSP_ORIGIN}/index.html#/present`);
   await expect(page.locator('[data-view="present"] nav')).toBeVisible({ timeout: 30_000 });
   const talk = await startTalk(page, ENVOYS_VISIT, 'ar');
   await press(talk, 'ArrowRight', 'Control+=');
