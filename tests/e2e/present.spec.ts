@@ -205,6 +205,10 @@ test('the Russian slides photographed, the presenter in Chinese', async ({ page 
   await expectInStep(talk);
   await saveScreenshot(talk.audience, 'present-audience-ru-programme');
   await saveScreenshot(page, 'present-presenter-zh');
+  // The overflow measure used below does see text that spills: blow this slide's text up.
+  expect(await audienceOverflow(talk.audience)).toEqual([]);
+  await talk.audience.addStyleTag({ content: '.audience-view .slide-body { font-size: 300%; }' });
+  expect((await audienceOverflow(talk.audience)).length).toBeGreaterThan(0);
 });
 
 test('the audience never shows or receives internal content (markers in every internal field)', async ({ page }) => {
