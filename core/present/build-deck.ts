@@ -147,15 +147,8 @@ function daySlides(workspace: Workspace, visit: Visit, delegation: Delegation | 
     const n = Math.round((Date.parse(`${date}T00:00:00Z`) - start) / 86_400_000) + 1;
     const title: BiText = { zh: `${packLabels('zh').day(n)} · ${formatLongDate(date, 'zh')}`, t: `${packLabels(target).day(n)} · ${formatLongDate(date, target)}` };
     const rows = stops.map((stop) => {
-      const publicNotes = stop.notes.filter((note) => note.visibility === 'public').map((note) => bi(note.text, target));
-      const activity = bi(stop.activity, target);
-      const joined: BiText = publicNotes.length
-        ? {
-            zh: [activity.zh, ...publicNotes.map((n) => n.zh)].join('\n'),
-            t: activity.t === null || publicNotes.some((n) => n.t === null) ? null : [activity.t, ...publicNotes.map((n) => n.t)].join('\n'),
-          }
-        : activity;
-      return { time: formatTimeRange(stop.start, stop.end, target), activity: joined, venue: venueName(workspace, stop, target) };
+      const notes = stop.notes.filter((note) => note.visibility === 'public').map((note) => bi(note.text, target));
+      return { time: formatTimeRange(stop.start, stop.end, target), activity: bi(stop.activity, target), notes, venue: venueName(workspace, stop, target) };
     });
     const internal = stops.flatMap((stop) => {
       const interpreter = delegation?.interpreters.find((i) => i.id === stop.interpreterId);

@@ -22,7 +22,8 @@ export const SlideBodySchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('programme'),
     header: z.strictObject({ time: BiTextSchema, activity: BiTextSchema, venue: BiTextSchema }),
-    rows: z.array(z.strictObject({ time: Text, activity: BiTextSchema, venue: BiTextSchema })),
+    /** The activity, then the stop's public notes; `time` is the same in both languages. */
+    rows: z.array(z.strictObject({ time: Text, activity: BiTextSchema, notes: z.array(BiTextSchema), venue: BiTextSchema })),
   }),
 ]);
 export type SlideBody = z.infer<typeof SlideBodySchema>;

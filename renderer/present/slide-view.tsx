@@ -12,11 +12,11 @@ export const SLIDE_BASE_FONT = 40;
 
 type Pick = (text: BiText) => ShownText[];
 
-function Shown({ texts, as: Tag = 'span' }: { texts: ShownText[]; as?: 'span' | 'p' | 'div' }) {
+function Shown({ texts, as: Tag = 'span', className = '' }: { texts: ShownText[]; as?: 'span' | 'p' | 'div'; className?: string }) {
   return (
     <>
       {texts.map((text, i) => (
-        <Tag key={i} lang={text.lang} dir={text.dir} className={`slide-text slide-text-${text.role}${text.filled ? ' slide-text-filled' : ''}`}>
+        <Tag key={i} lang={text.lang} dir={text.dir} className={`slide-text slide-text-${text.role}${text.filled ? ' slide-text-filled' : ''} ${className}`}>
           {text.text}
         </Tag>
       ))}
@@ -37,8 +37,23 @@ function Lines({ lines, pick, className, lineClass }: { lines: BiText[]; pick: P
   );
 }
 
-/** A table; a plain-string cell (a time) is the same in every language and reads left to right. */
-function Table({ header, rows, pick, className }: { header: BiText[]; rows: (BiText | string)[][]; pick: Pick; className: string }) {
+/** A cell: a text; a time (a plain string, the same in every language, read left to right); or a lead text in bold with more under it. */
+type Cell = BiText | string | { lead: BiText; more: BiText[] };
+
+function CellContent({ cell, pick }: { cell: Exclude<Cell, string>; pick: Pick }) {
+  if (!('lead' in cell)) return <Shown texts={pick(cell)} as="div" />;
+  return (
+    <>
+      <Shown texts={pick(cell.lead)} as="div" className="slide-lead" />
+      {cell.more.map((more, i) => (
+        <Shown key={i} texts={pick(more)} as="div" />
+      ))}
+    </>
+  );
+}
+
+/** A table: the header row, then the rows. */
+function Table({ header, rows, pick, className }: { header: BiText[]; rows: Cell[][]; pick: Pick; className: string }) {
   return (
     <table className={className}>
       <thead>
@@ -60,7 +75,7 @@ function Table({ header, rows, pick, className }: { header: BiText[]; rows: (BiT
                 </td>
               ) : (
                 <td key={c}>
-                  <Shown texts={pick(cell)} as="div" />
+                  <CellContent cell={cell} pick={pick} />
                 </td>
               ),
             )}
@@ -109,7 +124,7 @@ function Body({ slide, pick }: { slide: PublicSlide; pick: Pick }): ReactNode {
       return (
         <Table
           header={[body.header.time, body.header.activity, body.header.venue]}
-          rows={body.rows.map((row) => [row.time, row.activity, row.venue])}
+          rows={body.rows.map((row) => [row.time, { lead: row.activity, more: row.notes }, row.venue])}
           pick={pick}
           className="slide-table slide-programme"
         />
