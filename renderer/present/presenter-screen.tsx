@@ -155,6 +155,8 @@ export function PresenterScreen({ deck, glossary, session, audience, onOpenAudie
               <p className="presenter-quiet">{t('present:presenter.noNotes')}</p>
             )}
           </section>
+          {/* The lookup before the internal notes: it must be on screen the moment a term is needed. */}
+          <GlossaryPanel glossary={glossary} target={deck.target} />
           {source && source.internal.length > 0 && (
             <section className="presenter-internal" aria-labelledby={`${id}-internal`}>
               <h2 id={`${id}-internal`}>{t('present:presenter.internal')}</h2>
@@ -165,7 +167,6 @@ export function PresenterScreen({ deck, glossary, session, audience, onOpenAudie
               </ul>
             </section>
           )}
-          <GlossaryPanel glossary={glossary} target={deck.target} />
         </div>
       </div>
     </div>

@@ -186,7 +186,7 @@ export function SlideView({ slide, layout, target }: SlideViewProps) {
     const columns = sideBySideColumns(target);
     return (
       // Column order is visual (the target on its reading side), so the row itself is laid out left to right.
-      <section className={`slide slide-${slide.body.kind} slide-layout-${layout}`} lang={target.code} dir="ltr" ref={ref} data-slide-key={slide.key} data-part={`${slide.part}/${slide.parts}`}>
+      <section className={`slide slide-kind-${slide.body.kind} slide-layout-${layout}`} lang={target.code} dir="ltr" ref={ref} data-slide-key={slide.key} data-part={`${slide.part}/${slide.parts}`}>
         <div className="slide-columns">
           {columns.map((role) =>
             role === 'target' ? (
@@ -200,7 +200,7 @@ export function SlideView({ slide, layout, target }: SlideViewProps) {
     );
   }
   return (
-    <section className={`slide slide-${slide.body.kind} slide-layout-${layout}`} lang={frame.code} dir={frame.dir} ref={ref} data-slide-key={slide.key} data-part={`${slide.part}/${slide.parts}`}>
+    <section className={`slide slide-kind-${slide.body.kind} slide-layout-${layout}`} lang={frame.code} dir={frame.dir} ref={ref} data-slide-key={slide.key} data-part={`${slide.part}/${slide.parts}`}>
       <Column slide={slide} pick={(text) => textsIn(layout, text, target)} className="slide-column" />
     </section>
   );
