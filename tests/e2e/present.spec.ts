@@ -342,3 +342,31 @@ test('both views run under the desktop CSP with no refusal (slide sizes are set 
   expect(transform).not.toBe('none');
   expect(violations).toEqual([]);
 });
+
+test('staff hide a slide, move one and write a speaker note; the talk follows, and the note stays on the presenter', async ({ page }) => {
+  await openPresentArea(page);
+  await page.locator(`[data-visit="${KYRGYZ_VISIT}"]`).click();
+  const rows = page.locator('.present-slide-row');
+  const keys = async () => rows.evaluateAll((list) => list.map((row) => row.getAttribute('data-slide-key')));
+  const before = await keys();
+  // Hide the second slide, move the fourth up one, write a note on the title slide.
+  await rows.nth(1).getByRole('checkbox').uncheck();
+  await expect(rows.nth(1)).toHaveAttribute('data-hidden', 'true');
+  await rows.nth(3).getByRole('button', { name: /up$/ }).click();
+  await expect.poll(keys).toEqual([before[0], before[1], before[3], before[2], ...before.slice(4)]);
+  const note = rows.first().getByRole('textbox');
+  await note.fill('先请代表团团长致辞，再介绍联系点。');
+  await note.blur();
+  // Stored in the workspace: still there after a reload.
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.reload();
+  await page.locator(`[data-visit="${KYRGYZ_VISIT}"]`).click();
+  await expect(rows.first().getByRole('textbox')).toHaveValue('先请代表团团长致辞，再介绍联系点。');
+  await expect(rows.nth(1)).toHaveAttribute('data-hidden', 'true');
+  const talk = await startTalk(page, KYRGYZ_VISIT, 'ru');
+  await expect(page.getByTestId('speaker-notes')).toHaveText('先请代表团团长致辞，再介绍联系点。');
+  await press(talk, 'ArrowRight');
+  // The hidden slide is skipped; the moved one comes next.
+  expect((await expectInStep(talk)).split(' ')[0]).toBe(before[3]);
+  await expect(talk.audience.locator('html')).not.toContainText('先请代表团团长致辞');
+});
