@@ -9,10 +9,13 @@ import './styles/library.css';
 import './styles/records.css';
 import './styles/workspace.css';
 import { startApp } from './start-app';
+import { isAudienceRoute, startAudience } from './present/start-audience';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
-startApp(window, container).catch((error: unknown) => {
+// The projector's audience window starts without the host or the workspace (see start-audience.tsx).
+if (isAudienceRoute(window.location.hash)) startAudience(window, container);
+else startApp(window, container).catch((error: unknown) => {
   // Start-up failed before React could render (the host chunk did not load): say so, not a blank window.
   container.textContent = error instanceof Error ? error.message : String(error);
   container.className = 'startup-failure';

@@ -13,6 +13,7 @@ import {
   PackExportProgressSchema,
   PackExportRequestSchema,
 } from './pack-schemas';
+import { AudienceStatusSchema, OpenAudienceSchema } from './present-schemas';
 import {
   CommandOutcomeSchema,
   CommandRequestSchema,
@@ -81,6 +82,9 @@ export const contract = {
     request: ExportedFileSchema,
     response: z.object({ shown: z.boolean() }).strict(),
   },
+  /** Opens the projector's audience view (full screen on an external display when there is one). */
+  presentOpenAudience: { channel: 'present:open-audience', request: OpenAudienceSchema, response: AudienceStatusSchema },
+  presentCloseAudience: { channel: 'present:close-audience', request: NoArguments, response: AudienceStatusSchema },
 } as const satisfies Record<string, { channel: string; request: z.ZodType; response: z.ZodType }>;
 
 /**
@@ -94,6 +98,8 @@ export const hostEvents = {
   packExportProgress: { channel: 'packs:export-progress', payload: PackExportProgressSchema },
   /** A write of the workspace failed (what, why), or all writes have caught up again. */
   storageProblem: { channel: 'store:storage-problem', payload: StorageStatusSchema },
+  /** The audience window moved (a projector plugged in or removed) or was closed. */
+  presentAudience: { channel: 'present:audience', payload: AudienceStatusSchema },
 } as const satisfies Record<string, { channel: string; payload: z.ZodType }>;
 
 export type HostEventName = keyof typeof hostEvents;

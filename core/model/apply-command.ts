@@ -14,6 +14,7 @@ import { setSource, setTranslation } from './segment-commands';
 import type { ChangeContext } from './segment';
 import { changeTableColumns } from './table-column-commands';
 import { setPack, setTravelTime } from './travel-and-pack-commands';
+import { changePresentation } from './presentation-commands';
 import type { Workspace } from './workspace';
 
 export { ChangeContextSchema, parseCommand } from './parse-command';
@@ -60,6 +61,9 @@ function carryIdsAcross(doc: Workspace, next: Workspace, command: Command): void
     case 'setTravelTime':
     case 'setPack':
     case 'setHost':
+    case 'setSlideNote':
+    case 'setSlideHidden':
+    case 'setSlideOrder':
       return carryIds(doc, next, []);
     default:
       return assertNever(command, 'command');
@@ -101,6 +105,10 @@ function applyOrThrow(doc: Workspace, command: Command, ctx: ChangeContext): Wor
       }
       return { ...doc, host: command.host };
     }
+    case 'setSlideNote':
+    case 'setSlideHidden':
+    case 'setSlideOrder':
+      return checked(changePresentation(doc, command));
     default:
       return assertNever(command, 'command');
   }

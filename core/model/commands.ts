@@ -14,6 +14,7 @@ import { NoteSchema, VisibilitySchema } from './note';
 import { SegmentSchema, SegmentTextSchema, TranslationStatusSchema } from './segment';
 import { VenueKindSchema, VenueSchema } from './venues';
 import { StopSchema, TimeOfDaySchema, VisitSchema } from './visits';
+import { SlideKeySchema, SpeakerNoteSchema } from './presentation';
 import { nonBlank } from './text-rules';
 
 /**
@@ -196,6 +197,11 @@ export const COMMAND_SCHEMAS = {
   deleteTableColumn: z.strictObject({ type: z.literal('deleteTableColumn'), blockId: IdSchema, index: IndexSchema }),
   /** The host organisation printed on packs; null removes it. */
   setHost: z.strictObject({ type: z.literal('setHost'), host: HostSchema.nullable() }),
+  /** A speaker note for one slide of a visit; empty text removes it. */
+  setSlideNote: z.strictObject({ type: z.literal('setSlideNote'), visitId: IdSchema, slide: SlideKeySchema, text: SpeakerNoteSchema }),
+  setSlideHidden: z.strictObject({ type: z.literal('setSlideHidden'), visitId: IdSchema, slide: SlideKeySchema, hidden: z.boolean() }),
+  /** The whole order of a visit's slides (each key once). */
+  setSlideOrder: z.strictObject({ type: z.literal('setSlideOrder'), visitId: IdSchema, order: z.array(SlideKeySchema).max(2_000) }),
 } as const;
 
 export const CommandSchema = z.union(Object.values(COMMAND_SCHEMAS) as unknown as [(typeof COMMAND_SCHEMAS)[keyof typeof COMMAND_SCHEMAS], ...(typeof COMMAND_SCHEMAS)[keyof typeof COMMAND_SCHEMAS][]]);

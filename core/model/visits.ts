@@ -5,6 +5,7 @@ import { LanguagePairSchema } from './delegations';
 import { IdSchema } from './ids';
 import { NonEmptyLocalizedTextSchema } from './localized-text';
 import { NoteSchema } from './note';
+import { PresentationSchema } from './presentation';
 import { SegmentSchema } from './segment';
 import { nonBlank } from './text-rules';
 
@@ -46,6 +47,8 @@ export const VisitSchema = z
     endDate: z.iso.date(),
     stops: z.array(StopSchema),
     pack: PackSchema,
+    /** The projector's slides (optional: absent until staff arrange them). Internal content. */
+    presentation: PresentationSchema.optional(),
   })
   .refine((visit) => visit.startDate <= visit.endDate, { message: 'ends before it starts', path: ['endDate'] })
   .meta({ id: 'Visit' });

@@ -132,6 +132,7 @@ export async function startApp(env: NodeJS.ProcessEnv = process.env): Promise<Ru
   const handlers = createMainHandlers({
     storage,
     workspace,
+    entryUrl: devServerOrigin ? `${devServerOrigin}/index.html` : APP_ENTRY_URL,
     onSettingsChanged: (next) => {
       if (next.uiLanguage === language) return;
       language = next.uiLanguage;

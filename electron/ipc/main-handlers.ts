@@ -14,6 +14,9 @@ import { createPackTypesetter } from '../packs/export-job-runtime';
 import type { PackTypesetter } from '../../core/ipc/pack-typesetter';
 import { appWindow } from './app-window';
 import { createPackHandlers } from './pack-handlers';
+import { APP_ENTRY_URL } from '../protocol/app-origin';
+import { createAudienceWindows } from '../present/audience-window';
+import { createPresentHandlers } from './present-handlers';
 
 export interface MainHandlerOptions {
   storage: SettingsStorage;
@@ -23,9 +26,11 @@ export interface MainHandlerOptions {
   workspace: WorkspaceSession;
   /** Who typesets exported packs; a worker thread when the app is built (see export-job-runtime.ts). */
   packTypesetter?: PackTypesetter;
+  /** Where the audience window loads the app from (the dev server in development). */
+  entryUrl?: string;
 }
 
-export function createMainHandlers({ storage, onSettingsChanged, workspace, packTypesetter }: MainHandlerOptions): Handlers {
+export function createMainHandlers({ storage, onSettingsChanged, workspace, packTypesetter, entryUrl }: MainHandlerOptions): Handlers {
   const settings = createSettingsHandlers(storage);
   const packExport = createDesktopPackExport({
     workspace: () => {
@@ -60,5 +65,14 @@ export function createMainHandlers({ storage, onSettingsChanged, workspace, pack
     applyCommand: (command) => workspace.apply(command),
     workspaceFile: (action) => workspace.fileAction(action),
     ...createPackHandlers(packExport),
+    ...createPresentHandlers(
+      createAudienceWindows({
+        presenter: appWindow,
+        entryUrl: entryUrl ?? APP_ENTRY_URL,
+        title: app.getName(),
+        devTools: !app.isPackaged,
+        send: (status) => appWindow()?.webContents.send(hostEvents.presentAudience.channel, status),
+      }),
+    ),
   };
 }

@@ -9,6 +9,7 @@ import { DelegationsView } from '../delegations/delegations-view';
 import { GlossaryView } from '../glossary/glossary-view';
 import { LibraryView } from '../library/library-view';
 import { PacksView } from '../packs/packs-view';
+import { PresentView } from '../present/present-view';
 import { SettingsPanel } from '../settings/settings-panel';
 import { AreaView } from '../shell/area-view';
 import { ErrorNotice } from '../shell/error-notice';
@@ -38,6 +39,7 @@ const DATA_VIEWS: Partial<Record<AreaId, ComponentType<{ area: AreaDefinition }>
   visits: VisitsView,
   venues: VenuesView,
   packs: PacksView,
+  present: PresentView,
 };
 
 export function App({ api, i18n, startupError = null }: AppProps) {

@@ -18,6 +18,7 @@ import { loadSampleWorkspace } from './sample-workspace-source';
 import { createWebPackHandlers } from './web-pack-host';
 import { webPackTypesetter } from './web-pack-typesetter';
 import { createWebWorkspaceHandlers } from './web-workspace-host';
+import { createWebPresentHandlers, type AudienceWindowHandle } from './web-present-host';
 
 export interface WebHostEnvironment {
   storage: Storage;
@@ -33,6 +34,8 @@ export interface WebHostEnvironment {
   /** Hands an exported PDF to the user. */
   downloadPdf?: (name: string, bytes: Uint8Array) => void;
   now?: () => Date;
+  /** Opens the audience view (a same-origin window at this hash); null when the browser blocked it. */
+  openAudience?: (hash: string) => AudienceWindowHandle | null;
 }
 
 /** Stands in when no typesetter was given: every export fails, saying why. */
@@ -72,6 +75,7 @@ export function createWebHandlers(env: WebHostEnvironment, emit: Emit = () => un
       emit: (progress) => emit('packExportProgress', progress),
       ...(env.now ? { now: env.now } : {}),
     }),
+    ...createWebPresentHandlers(env.openAudience ?? (() => null), (status) => emit('presentAudience', status)),
   };
 }
 
@@ -111,6 +115,7 @@ export function installWebHost(win: Window): BriefingApi {
     downloadPdf: (name, bytes) => downloadPdf(win.document, name, bytes),
     // The engine runs in a web worker, fetching its fonts and wasm from this build.
     packTypesetter: webPackTypesetter(() => engineAssetUrls(win.document.baseURI)),
+    openAudience: (hash) => win.open(new URL(hash, win.location.href).href, 'briefing-desk-audience', 'popup,width=1024,height=640'),
   });
   Object.defineProperty(win, 'briefing', { value: api, enumerable: true, configurable: false, writable: false });
   return api;

@@ -120,7 +120,69 @@ export class BrowserWindow extends EventEmitter {
     this.webContents.destroyed = true;
     this.emit('closed');
   }
+  // Geometry, for windows that are placed on a display (the projector's audience window).
+  bounds: FakeRectangle = { x: 0, y: 0, width: 1360, height: 880 };
+  fullScreen = false;
+  getBounds() {
+    return { ...this.bounds };
+  }
+  setBounds(bounds: FakeRectangle) {
+    // Like Electron: a full-screen window does not move.
+    if (!this.fullScreen) this.bounds = { ...bounds };
+  }
+  setFullScreen(flag: boolean) {
+    this.fullScreen = flag;
+  }
+  isFullScreen() {
+    return this.fullScreen;
+  }
 }
+
+export interface FakeRectangle {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface FakeDisplay {
+  id: number;
+  bounds: FakeRectangle;
+  workArea: FakeRectangle;
+}
+
+/** A display at `x` (side by side, left to right), its work area 40 px shorter for a taskbar. */
+export function fakeDisplay(id: number, x: number, width = 1920, height = 1080): FakeDisplay {
+  return { id, bounds: { x, y: 0, width, height }, workArea: { x, y: 0, width, height: height - 40 } };
+}
+
+/** The screen module: a test sets the displays and plugs one in or out (emitting Electron's events). */
+class FakeScreen extends EventEmitter {
+  displays: FakeDisplay[] = [fakeDisplay(1, 0, 1366, 768)];
+  getAllDisplays() {
+    return this.displays.map((d) => structuredClone(d));
+  }
+  getPrimaryDisplay() {
+    return structuredClone(this.displays[0]!);
+  }
+  getDisplayMatching(rect: FakeRectangle) {
+    const cx = rect.x + rect.width / 2;
+    const cy = rect.y + rect.height / 2;
+    const inside = this.displays.find((d) => cx >= d.bounds.x && cx < d.bounds.x + d.bounds.width && cy >= d.bounds.y && cy < d.bounds.y + d.bounds.height);
+    return structuredClone(inside ?? this.displays[0]!);
+  }
+  plugIn(display: FakeDisplay) {
+    this.displays.push(display);
+    this.emit('display-added', {}, structuredClone(display));
+  }
+  unplug(id: number) {
+    const display = this.displays.find((d) => d.id === id)!;
+    this.displays = this.displays.filter((d) => d.id !== id);
+    this.emit('display-removed', {}, structuredClone(display));
+  }
+}
+
+export const screen = new FakeScreen();
 
 class FakeApp extends EventEmitter {
   isPackaged = false;
@@ -271,6 +333,8 @@ export function resetFakeElectron(options: Partial<Omit<FakeState, 'defaultSessi
   protocol.handlers.clear();
   Menu.applicationMenu = undefined;
   contextBridge.exposed = {};
+  screen.removeAllListeners();
+  screen.displays = [fakeDisplay(1, 0, 1366, 768)];
   vi.clearAllMocks();
 }
 
@@ -285,4 +349,5 @@ export default {
   dialog,
   contextBridge,
   ipcRenderer,
+  screen,
 };

@@ -19,6 +19,9 @@ function memoryHandlers(): Handlers & { stored: { value: unknown } } {
     cancelPackExport: () => ({ cancelled: false }),
     openPackFile: () => ({ opened: false }),
     showPackInFolder: () => ({ shown: false }),
+    // The projector's window has its own tests (tests/electron/present, tests/e2e/present).
+    presentOpenAudience: () => ({ display: 'closed' }),
+    presentCloseAudience: () => ({ display: 'closed' }),
   };
 }
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 
 export const AREA_IDS = ['library', 'glossary', 'delegations', 'visits', 'venues', 'packs', 'present'] as const;
 /** Areas that show the open workspace; the others still show what they will be. */
-export const DATA_AREA_IDS = ['library', 'glossary', 'delegations', 'visits', 'venues', 'packs'] as const;
+export const DATA_AREA_IDS = ['library', 'glossary', 'delegations', 'visits', 'venues', 'packs', 'present'] as const;
 
 type Json = Record<string, unknown>;
 
