@@ -3,6 +3,7 @@
 // one slide per programme day. What staff arranged (order, hidden, speaker notes) is
 // applied here. The result keeps the public slide and the presenter's private content
 // apart: `notes` and `internal` never enter a PublicSlide.
+import { assertNever } from '../assert-never';
 import { hostLabels } from '../packs/pack-host';
 import type { Block } from '../model/blocks';
 import type { Delegation } from '../model/delegations';
@@ -71,8 +72,7 @@ function blockBody(block: Exclude<Block, { kind: 'heading' }>, target: string): 
     case 'image':
       return { kind: 'image', alt: bi(block.alt, target), caption: block.caption ? bi(block.caption, target) : null };
     default: {
-      const never: never = block;
-      throw new Error(`Unknown block ${JSON.stringify(never)}`);
+      return assertNever(block, 'block kind');
     }
   }
 }
@@ -92,8 +92,7 @@ function blockPlainText(block: Block): string {
     case 'image':
       return block.alt.source.text;
     default: {
-      const never: never = block;
-      throw new Error(`Unknown block ${JSON.stringify(never)}`);
+      return assertNever(block, 'block kind');
     }
   }
 }

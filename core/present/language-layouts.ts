@@ -1,6 +1,7 @@
 // Runs anywhere (core): the four language layouts of a slide and which texts each shows, in
 // which order, with which language and direction. Declared once; the views and the fitting
 // derive from it.
+import { assertNever } from '../assert-never';
 import { isRtlLanguage } from '../typeset/text/languages';
 import type { BiText, SlideLanguage } from './public-slide';
 
@@ -54,10 +55,8 @@ export function textsIn(layout: SlideLayout, text: BiText, target: SlideLanguage
       return own.filled || own.text.trim() === zh.text.trim() ? [own] : [zh, own];
     case 'side-by-side':
       return [own, zh];
-    default: {
-      const never: never = layout;
-      throw new Error(`Unknown layout ${String(never)}`);
-    }
+    default:
+      return assertNever(layout, 'layout');
   }
 }
 

@@ -1,6 +1,7 @@
 // Runs anywhere (core): the keys of a talk, as presentation clickers and PowerPoint users
 // expect them, mapped to actions; and the state they move. Declared once: the presenter
 // view, the audience view (which forwards keys to the presenter) and the tests use this.
+import { assertNever } from '../assert-never';
 import { nextLayout, type SlideLayout } from './language-layouts';
 
 export type PresentAction =
@@ -68,7 +69,7 @@ export function actionOfKey(press: KeyPress): PresentAction | null {
       return { type: 'start' };
     case 'Escape':
       return { type: 'leave' };
-    default:
+    default: // not a union: any other key, a digit or nothing
       return /^[0-9]$/.test(press.key) ? { type: 'digit', digit: Number(press.key) } : null;
   }
 }
@@ -126,9 +127,7 @@ export function reduceTalk(state: TalkState, action: PresentAction): TalkState {
     case 'start':
     case 'leave':
       return state;
-    default: {
-      const never: never = action;
-      throw new Error(`Unknown action ${JSON.stringify(never)}`);
-    }
+    default:
+      return assertNever(action, 'action');
   }
 }

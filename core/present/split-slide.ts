@@ -1,6 +1,7 @@
 // Runs anywhere (core): a slide whose text does not fit at the smallest text size is split
 // into parts, each a slide of its own: list items, table and programme rows (the header
 // repeated), key figures, and paragraphs by sentence. Splitting never drops or repeats text.
+import { assertNever } from '../assert-never';
 import type { BiText, PublicSlide, SlideBody } from './public-slide';
 
 /** Consecutive runs of `items`, as even as the count allows. */
@@ -73,10 +74,8 @@ function splitBody(body: SlideBody, parts: number): SlideBody[] {
       return chunk(body.rows, parts).map((rows) => ({ kind: 'programme', header: body.header, rows }));
     case 'image':
       return [body];
-    default: {
-      const never: never = body;
-      throw new Error(`Unknown slide body ${JSON.stringify(never)}`);
-    }
+    default:
+      return assertNever(body, 'slide body');
   }
 }
 

@@ -1,6 +1,7 @@
 // Runs in the renderer: one public slide, drawn at the design size (1600×900) in a language
 // layout. Both views and the fitting draw slides with this component only, so what the
 // presenter measured is what the room sees.
+import { assertNever } from '../../core/assert-never';
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { sideBySideColumns, slideFrameLanguage, SOURCE, textsIn, type ShownText, type SlideLayout } from '../../core/present/language-layouts';
 import type { BiText, PublicSlide, SlideLanguage } from '../../core/present/public-slide';
@@ -142,10 +143,8 @@ function Body({ slide, pick }: { slide: PublicSlide; pick: Pick }): ReactNode {
           )}
         </figure>
       );
-    default: {
-      const never: never = body;
-      throw new Error(`Unknown slide ${JSON.stringify(never)}`);
-    }
+    default:
+      return assertNever(body, 'slide');
   }
 }
 

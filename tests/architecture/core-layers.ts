@@ -22,7 +22,8 @@ export const CORE_LAYERS: readonly CoreLayer[] = [
   { folder: 'core/pdf', layer: 3, holds: 'the PDF writer for laid-out documents' },
   { folder: 'core/itinerary', layer: 3, holds: 'itineraries: conflicts, travel times', planned: true },
   { folder: 'core/packs', layer: 4, holds: 'briefing packs: templates, language layouts, the HTML preview' },
-  { folder: 'core/ipc', layer: 5, holds: 'the contract between renderer and host, and the pack export plan' },
+  { folder: 'core/present', layer: 5, holds: 'the projector: slides from a visit, language layouts, the glossary lookup, the talk\'s keys' },
+  { folder: 'core/ipc', layer: 6, holds: 'the contract between renderer and host, and the pack export plan' },
 ];
 
 /** The layer a core file belongs to: its first folder under core/, or `core` itself. */
