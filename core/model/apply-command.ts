@@ -6,6 +6,7 @@ import { add, move, remove, update } from './collection-commands';
 import { CommandRejection, type ApplyResult } from './command-result';
 import type { Command } from './commands';
 import { formatIssuePath } from './issue-path';
+import { issueVersion } from './issue-version-command';
 import { changeLanguages } from './language-commands';
 import { carryIds, idsIn } from './lookups';
 import { ChangeContextSchema, parseCommand } from './parse-command';
@@ -80,5 +81,7 @@ function applyOrThrow(doc: Workspace, command: Command, ctx: ChangeContext): Wor
     case 'addTableColumn':
     case 'deleteTableColumn':
       return changeTableColumns(doc, command, ctx);
+    case 'issueVersion':
+      return issueVersion(doc, command, ctx);
   }
 }

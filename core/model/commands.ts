@@ -11,9 +11,11 @@ import { SectionSchema } from './library';
 import { LocalizedTextSchema, NonEmptyLocalizedTextSchema } from './localized-text';
 import { NoteSchema, VisibilitySchema } from './note';
 import { SegmentSchema, SegmentTextSchema, TranslationStatusSchema } from './segment';
+import { StopInterpreterSchema } from './stop-times';
 import { VenueKindSchema, VenueSchema } from './venues';
 import { StopSchema, TimeOfDaySchema, VisitSchema } from './visits';
 import { nonBlank } from './text-rules';
+import { TimeZoneSchema } from './time-zone';
 
 /**
  * The lists commands add to, update, delete from and reorder. `parent` says what
@@ -41,7 +43,15 @@ export const COLLECTIONS = {
   venues: {
     parent: null,
     value: VenueSchema,
-    patch: z.strictObject({ name: NonEmptyLocalizedTextSchema, address: LocalizedTextSchema, kind: VenueKindSchema }).partial(),
+    patch: z
+      .strictObject({
+        name: NonEmptyLocalizedTextSchema,
+        address: LocalizedTextSchema,
+        kind: VenueKindSchema,
+        openingHours: VenueSchema.shape.openingHours.unwrap(),
+        capacity: VenueSchema.shape.capacity.unwrap(),
+      })
+      .partial(),
   },
   delegations: {
     parent: null,
@@ -62,7 +72,16 @@ export const COLLECTIONS = {
   visits: {
     parent: null,
     value: VisitSchema,
-    patch: z.strictObject({ delegationId: IdSchema, title: NonEmptyLocalizedTextSchema, startDate: z.iso.date(), endDate: z.iso.date() }).partial(),
+    patch: z
+      .strictObject({
+        delegationId: IdSchema,
+        title: NonEmptyLocalizedTextSchema,
+        startDate: z.iso.date(),
+        endDate: z.iso.date(),
+        timeZone: TimeZoneSchema,
+        bufferMinutes: z.number().int().min(0).max(240),
+      })
+      .partial(),
   },
   stops: {
     parent: 'visit',
@@ -75,8 +94,7 @@ export const COLLECTIONS = {
         venueId: IdSchema,
         hosts: z.array(nonBlank(200)),
         speakers: z.array(nonBlank(200)),
-        interpreterId: IdSchema.nullable(),
-        languagePair: LanguagePairSchema.nullable(),
+        interpreters: z.array(StopInterpreterSchema),
       })
       .partial(),
   },
@@ -193,6 +211,8 @@ export const COMMAND_SCHEMAS = {
     cells: z.array(SegmentSchema),
   }),
   deleteTableColumn: z.strictObject({ type: z.literal('deleteTableColumn'), blockId: IdSchema, index: IndexSchema }),
+  /** Freezes the visit's draft stops as the next issued version; when and by whom come from the change context. */
+  issueVersion: z.strictObject({ type: z.literal('issueVersion'), visitId: IdSchema, comment: z.string().max(2000) }),
 } as const;
 
 export const CommandSchema = z.union(Object.values(COMMAND_SCHEMAS) as unknown as [(typeof COMMAND_SCHEMAS)[keyof typeof COMMAND_SCHEMAS], ...(typeof COMMAND_SCHEMAS)[keyof typeof COMMAND_SCHEMAS][]]);

@@ -17,7 +17,6 @@ export function StopList({ visit, doc }: { visit: Visit; doc: Workspace }) {
     <ol className="stop-list">
       {visit.stops.map((stop) => {
         const venue = venues.get(stop.venueId);
-        const interpreter = stop.interpreterId ? interpreters.get(stop.interpreterId) : undefined;
         const activity = (guest && stop.activity.translations[guest.code]?.text) || stop.activity.source.text;
         const activityLanguage = guest && stop.activity.translations[guest.code]?.text ? guest : doc.languages.source;
         return (
@@ -33,13 +32,13 @@ export function StopList({ visit, doc }: { visit: Visit; doc: Workspace }) {
                 {activity}
               </p>
               <p className="stop-venue">{venue ? <LocalizedLabel text={venue.name} /> : stop.venueId}</p>
-              {(interpreter || stop.languagePair) && (
-                <p className="stop-meta">
-                  {interpreter && <bdi>{interpreter.name}</bdi>}
-                  {interpreter && stop.languagePair && ' · '}
-                  {stop.languagePair && t('delegations:interpreters.pair', { from: languageName(stop.languagePair[0], i18n.language), to: languageName(stop.languagePair[1], i18n.language) })}
+              {stop.interpreters.map((assigned) => (
+                <p className="stop-meta" key={assigned.interpreterId}>
+                  <bdi>{interpreters.get(assigned.interpreterId)?.name ?? assigned.interpreterId}</bdi>
+                  {' · '}
+                  {t('delegations:interpreters.pair', { from: languageName(assigned.pair[0], i18n.language), to: languageName(assigned.pair[1], i18n.language) })}
                 </p>
-              )}
+              ))}
             </div>
           </li>
         );
