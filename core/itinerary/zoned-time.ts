@@ -81,12 +81,13 @@ export function zoneOffsetMinutes(instant: number, zone: string): number {
 export function zonedInstant(date: string, time: string, zone: string): number {
   const [y, m, d] = dateParts(date);
   const wall = Date.UTC(y, m - 1, d) + minutesOfDay(time) * MINUTE;
-  const first = wall - zoneOffsetMinutes(wall, zone) * MINUTE;
-  const second = wall - zoneOffsetMinutes(first, zone) * MINUTE;
-  if (second === first) return first;
-  // Near a transition: prefer the earlier reading that lands on the same wall time.
-  const third = wall - zoneOffsetMinutes(second, zone) * MINUTE;
-  return Math.min(second, third);
+  // The offsets half a day either side: transitions are never closer together than that.
+  const before = wall - zoneOffsetMinutes(wall - 720 * MINUTE, zone) * MINUTE;
+  const after = wall - zoneOffsetMinutes(wall + 720 * MINUTE, zone) * MINUTE;
+  const reads = (instant: number) => instant + zoneOffsetMinutes(instant, zone) * MINUTE === wall;
+  const valid = [before, after].filter(reads);
+  // Both read true in a repeated hour (take the first); neither in a skipped one (take the offset before the gap).
+  return valid.length ? Math.min(...valid) : before;
 }
 
 /** The wall-clock date and time of an instant in `zone`. */
