@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/settings';
 import type { IpcResult } from './ipc-result';
+import { CalendarExportOutcomeSchema, CalendarExportRequestSchema } from './itinerary-schemas';
 import {
   CancelPackExportSchema,
   ExportedFileSchema,
@@ -80,6 +81,8 @@ export const contract = {
     request: ExportedFileSchema,
     response: z.object({ shown: z.boolean() }).strict(),
   },
+  /** A visit's calendar (.ics) in one language, built from the host's workspace and saved (app) or downloaded (browser). */
+  exportCalendar: { channel: 'itinerary:export-calendar', request: CalendarExportRequestSchema, response: CalendarExportOutcomeSchema },
 } as const satisfies Record<string, { channel: string; request: z.ZodType; response: z.ZodType }>;
 
 /**

@@ -13,6 +13,7 @@ import { createPackTypesetter } from '../packs/export-job-runtime';
 import type { PackTypesetter } from '../../core/ipc/pack-typesetter';
 import { appWindow } from './app-window';
 import { createPackHandlers } from './pack-handlers';
+import { createCalendarExport } from '../itinerary/export-calendar';
 
 export interface MainHandlerOptions {
   storage: SettingsStorage;
@@ -62,5 +63,10 @@ export function createMainHandlers({ storage, onSettingsChanged, workspace, pack
     applyCommand: (command) => workspace.apply(command),
     workspaceFile: (action) => workspace.fileAction(action),
     ...createPackHandlers(packExport),
+    exportCalendar: createCalendarExport({
+      workspace: () => workspace.current?.doc ?? null,
+      language: async () => (await settings.getSettings()).uiLanguage,
+      window: appWindow,
+    }),
   };
 }

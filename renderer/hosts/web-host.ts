@@ -9,7 +9,8 @@ import { dispatch } from '../../core/ipc/dispatch';
 import { settingsFromStored } from '../../core/settings/settings';
 import { createSettingsHandlers } from '../../core/settings/settings-handlers';
 import type { PackTypesetter } from '../../core/ipc/pack-typesetter';
-import { downloadJson, downloadPdf, pickJsonFile, type PickedFile } from './browser-files';
+import { downloadCalendar, downloadJson, downloadPdf, pickJsonFile, type PickedFile } from './browser-files';
+import { calendarFile } from '../../core/itinerary/calendar-file';
 import { engineAssetUrls } from './engine-asset-urls';
 import { indexedDbWorkspaceStorage, memoryWorkspaceStorage, type BrowserWorkspaceStorage } from './browser-workspace-storage';
 import { hostText } from './host-text';
@@ -32,6 +33,8 @@ export interface WebHostEnvironment {
   packTypesetter?: PackTypesetter;
   /** Hands an exported PDF to the user. */
   downloadPdf?: (name: string, bytes: Uint8Array) => void;
+  /** Hands an exported calendar (.ics text) to the user. */
+  downloadCalendar?: (name: string, text: string) => void;
   now?: () => Date;
 }
 
@@ -71,6 +74,12 @@ export function createWebHandlers(env: WebHostEnvironment, emit: Emit = () => un
       emit: (progress) => emit('packExportProgress', progress),
       ...(env.now ? { now: env.now } : {}),
     }),
+    exportCalendar: async ({ visitId, language }) => {
+      const file = calendarFile((await workspace.getWorkspace(undefined)).doc, visitId, language);
+      if (!file.ok) return { status: 'failed', message: file.message };
+      (env.downloadCalendar ?? (() => undefined))(file.fileName, file.text);
+      return { status: 'saved', fileName: file.fileName, events: file.events };
+    },
   };
 }
 
@@ -108,6 +117,7 @@ export function installWebHost(win: Window): BriefingApi {
     pickFile: () => pickJsonFile(win.document),
     download: (name, text) => downloadJson(win.document, name, text),
     downloadPdf: (name, bytes) => downloadPdf(win.document, name, bytes),
+    downloadCalendar: (name, text) => downloadCalendar(win.document, name, text),
     // The engine runs in a web worker, fetching its fonts and wasm from this build.
     packTypesetter: webPackTypesetter(() => engineAssetUrls(win.document.baseURI)),
   });

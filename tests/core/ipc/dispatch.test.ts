@@ -19,6 +19,8 @@ function memoryHandlers(): Handlers & { stored: { value: unknown } } {
     cancelPackExport: () => ({ cancelled: false }),
     openPackFile: () => ({ opened: false }),
     showPackInFolder: () => ({ shown: false }),
+    // The calendar export has its own (tests/electron/itinerary).
+    exportCalendar: () => ({ status: 'cancelled' }),
   };
 }
 

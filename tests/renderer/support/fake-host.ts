@@ -77,6 +77,7 @@ export function fakeHost(overrides: Partial<BriefingApi> = {}, initial: Settings
     cancelPackExport: vi.fn(async () => ok({ cancelled: false })),
     openPackFile: vi.fn(async () => ok({ opened: false })),
     showPackInFolder: vi.fn(async () => ok({ shown: false })),
+    exportCalendar: vi.fn(async () => ok({ status: 'cancelled' as const })),
     onHostEvent: ((event: HostEventName, listener: (payload: unknown) => void) => {
       const set = listeners.get(event) ?? new Set();
       listeners.set(event, set);
