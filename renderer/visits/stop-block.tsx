@@ -84,6 +84,7 @@ export function StopBlock(props: StopBlockProps) {
       data-severity={props.severity ?? undefined}
       data-selected={props.selected || undefined}
       data-dragging={drag ? 'true' : undefined}
+      data-compact={props.height < 60 || undefined}
       onPointerDown={begin('move')}
       onPointerMove={follow}
       onPointerUp={end}
