@@ -2,8 +2,9 @@
 // printing an HTML rendering of the same pack. Two packs of the sample workspace's envoys'
 // visit, side by side zh | ar: the delegates' handout and the staff brief.
 //
-// Ours: the whole export minus the file write, as the app runs it: the document composed
-// from the workspace, laid out, written as PDF with Node's zlib. Median of seven runs after
+// Ours: the whole export minus the file write, as the app and the CLI run it (the export
+// job's plan, then its typesetter's work): the document composed from the workspace, laid
+// out, written as PDF with Node's zlib. Median of seven runs after
 // three warm-ups, in this process (the engine and its fonts are loaded once per process, as in
 // the app and the CLI).
 // Chromium: the pack builder's preview HTML (core/packs/document-to-html.ts, the same
@@ -18,12 +19,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildPackDocument } from '../core/packs/build-pack-document';
 import { documentToHtml } from '../core/packs/document-to-html';
+import { previewTypographyRule } from '../core/packs/html/preview-typography';
 import { renderHtmlString } from '../core/packs/html/render-html-string';
 import type { PackRequest } from '../core/packs/pack-request';
-import { typesetPack } from '../core/packs/typeset-pack';
+import { typesetPack } from '../core/ipc/pack-typeset';
 import type { FontKey } from '../core/typeset/fonts/font-catalogue';
 import { fontFilePath, loadEngineAssets } from '../electron/fonts/load-engine-assets';
-import { nodeDeflate } from '../electron/packs/export-pack';
+import { deflateSync } from 'node:zlib';
 import { loadWorkspaceForReading } from '../electron/store/load-workspace';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -60,7 +62,8 @@ async function timeIt<T>(fn: () => Promise<T>): Promise<{ ms: number; first: num
 function printHtml(body: string, lang: string, dir: string, title: string): string {
   const face = (family: string, key: FontKey, weight: number) =>
     `@font-face{font-family:'${family}';src:url('${pathToFileURL(fontFilePath(key)).href}');font-weight:${weight}}`;
-  const previewCss = readFileSync(join(root, 'renderer', 'packs', 'packs.css'), 'utf8');
+  // The preview's stylesheet reads the engine's typography from custom properties.
+  const previewCss = `${previewTypographyRule()}\n${readFileSync(join(root, 'renderer', 'packs', 'packs.css'), 'utf8')}`;
   return `<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><title>${title.replace(/</g, '&lt;')}</title><style>
 ${face('Noto Sans', 'NotoSans-Regular', 400)}${face('Noto Sans', 'NotoSans-Bold', 700)}
 ${face('Noto Sans SC', 'NotoSansSC-Regular', 400)}${face('Noto Sans SC', 'NotoSansSC-Bold', 700)}
@@ -81,14 +84,15 @@ async function main(): Promise<void> {
   const loaded = await loadWorkspaceForReading(join(root, 'assets', 'sample-workspace', 'sample-workspace.json'));
   if (!loaded.ok) throw new Error(loaded.problem.message);
   const workspace = loaded.doc;
-  const assets = { ...loadEngineAssets(), deflate: nodeDeflate };
+  const assets = { ...loadEngineAssets(), deflate: (data: Uint8Array) => deflateSync(data) };
 
   const ours: { name: string; ms: number; bytes: number; pages: number }[] = [];
   for (const { name, request } of PACKS) {
     const { ms, first, last } = await timeIt(async () => {
-      const result = await typesetPack(workspace, request, assets, { now: NOW });
-      if (!result.ok) throw new Error(`${name}: translations missing`);
-      return result;
+      // The export job's two steps: the plan (the document composed), then the typesetter's work.
+      const build = buildPackDocument(workspace, request, { now: NOW });
+      if (!build.ok) throw new Error(`${name}: translations missing`);
+      return typesetPack(build.document, assets);
     });
     ours.push({ name, ms, bytes: last.pdf.length, pages: last.pages });
     console.error(`ours: ${name}: ${last.pages} pages, ${last.pdf.length} bytes, ${ms.toFixed(1)} ms (median of ${RUNS}, warm; the first run in this process took ${first.toFixed(0)} ms)`);

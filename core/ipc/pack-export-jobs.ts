@@ -1,8 +1,9 @@
-// Runs anywhere (core): pack export jobs, the same in both hosts. A job builds every pack's
-// document on the host's copy of the workspace (a missing translation or an unknown visit
-// stops it before anything is asked or written), asks the host where the files go (main's
-// dialogs; downloads in the browser: the page never names a path), has the documents
-// typeset off the UI thread with progress events, and only then saves the files.
+// Runs anywhere (core): pack export jobs, the one pack pipeline of the app (both hosts) and
+// of `briefing pack`. A job builds every pack's document on the host's copy of the
+// workspace (a missing translation or an unknown visit stops it before anything is asked
+// or written), asks the host where the files go (main's dialogs; downloads in the
+// browser; the command's -o), has the documents typeset (off the UI thread in the app,
+// inline in the command) with progress events, and only then saves the files.
 // Cancelling stops the typesetting at once and leaves no file of the job behind; once the
 // files are being saved (a matter of milliseconds) the job finishes.
 import type { Workspace } from '../model/workspace';
@@ -30,6 +31,8 @@ export interface PackExportHost {
   /** A progress event for the page. */
   send(progress: PackExportProgress): void;
   now?: () => Date;
+  /** A cover logo (a data URL) instead of the workspace's host logo: `briefing pack --logo`. */
+  logo?: string;
 }
 
 interface RunningJob {
@@ -68,7 +71,7 @@ export class PackExportJobs {
     });
     try {
       const { doc, imageRoot } = await this.host.workspace();
-      const plan = planPackExport(doc, request.packs, (this.host.now ?? (() => new Date()))());
+      const plan = planPackExport(doc, request.packs, (this.host.now ?? (() => new Date()))(), this.host.logo ? { logo: this.host.logo } : {});
       if (!plan.ok) return plan.outcome;
       const packs = plan.packs;
       const names = packs.map((pack) => pack.fileName);

@@ -3,7 +3,7 @@
 // typeset or written unless every pack can be built: a request that does not fit the
 // workspace is refused, and missing translations are listed, pack by pack.
 import type { Workspace } from '../model/workspace';
-import { buildPackDocument, PackRequestError, type PackReport } from '../packs/build-pack-document';
+import { buildPackDocument, PackRequestError, type BuildPackOptions, type PackReport } from '../packs/build-pack-document';
 import type { PackRequest } from '../packs/pack-request';
 import type { TypesetDocument } from '../typeset/document-schema';
 import type { PackExportOutcome } from './pack-schemas';
@@ -28,7 +28,8 @@ function uniqueName(name: string, taken: Set<string>): string {
   return candidate;
 }
 
-export function planPackExport(workspace: Workspace | null, requests: readonly PackRequest[], now: Date): PackExportPlan {
+/** `options.logo`: a cover logo instead of the workspace's (the command's --logo). */
+export function planPackExport(workspace: Workspace | null, requests: readonly PackRequest[], now: Date, options: Pick<BuildPackOptions, 'logo'> = {}): PackExportPlan {
   if (!workspace) return { ok: false, outcome: { status: 'refused', message: 'No workspace is open' } };
   const planned: PlannedPack[] = [];
   const missing: Extract<PackExportOutcome, { status: 'missing' }>['packs'] = [];
@@ -36,7 +37,7 @@ export function planPackExport(workspace: Workspace | null, requests: readonly P
   for (const request of requests) {
     let build: ReturnType<typeof buildPackDocument>;
     try {
-      build = buildPackDocument(workspace, request, { now });
+      build = buildPackDocument(workspace, request, { ...options, now });
     } catch (error) {
       if (error instanceof PackRequestError) return { ok: false, outcome: { status: 'refused', message: error.message } };
       throw error;

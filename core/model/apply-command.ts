@@ -83,5 +83,12 @@ function applyOrThrow(doc: Workspace, command: Command, ctx: ChangeContext): Wor
       return changeTableColumns(doc, command, ctx);
     case 'issueVersion':
       return issueVersion(doc, command, ctx);
+    case 'setHost': {
+      if (command.host === null) {
+        const { host: _removed, ...rest } = doc;
+        return rest;
+      }
+      return { ...doc, host: command.host };
+    }
   }
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { BlockSchema, FigureApproxSchema, FigureUnitSchema, KeyFigureSchema, TableRowSchema } from './blocks';
 import { CountrySchema, DelegationKindSchema, DelegationSchema, InterpreterSchema, LanguagePairSchema, MemberSchema } from './delegations';
 import { GlossaryTermSchema } from './glossary';
+import { HostSchema } from './host';
 import { IdSchema } from './ids';
 import { DirectionSchema, LanguageCodeSchema, LanguageSchema } from './language';
 import { SectionSchema } from './library';
@@ -213,6 +214,8 @@ export const COMMAND_SCHEMAS = {
   deleteTableColumn: z.strictObject({ type: z.literal('deleteTableColumn'), blockId: IdSchema, index: IndexSchema }),
   /** Freezes the visit's draft stops as the next issued version; when and by whom come from the change context. */
   issueVersion: z.strictObject({ type: z.literal('issueVersion'), visitId: IdSchema, comment: z.string().max(2000) }),
+  /** The host organisation printed on packs; null removes it. */
+  setHost: z.strictObject({ type: z.literal('setHost'), host: HostSchema.nullable() }),
 } as const;
 
 export const CommandSchema = z.union(Object.values(COMMAND_SCHEMAS) as unknown as [(typeof COMMAND_SCHEMAS)[keyof typeof COMMAND_SCHEMAS], ...(typeof COMMAND_SCHEMAS)[keyof typeof COMMAND_SCHEMAS][]]);

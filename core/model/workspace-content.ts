@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { DelegationSchema } from './delegations';
 import { GlossarySchema } from './glossary';
+import { HostSchema } from './host';
 import { LanguagesSchema } from './language';
 import { LibrarySchema } from './library';
 import { CURRENT_SCHEMA_VERSION, WORKSPACE_FORMAT } from './schema-version';
@@ -29,5 +30,7 @@ export const WorkspaceContentSchema = z.strictObject({
   travelTimes: z.array(TravelTimeSchema),
   delegations: z.array(DelegationSchema),
   visits: z.array(VisitSchema),
+  /** The host organisation printed on packs (optional: added without a schema version). */
+  host: HostSchema.optional(),
 });
 export type WorkspaceContent = z.infer<typeof WorkspaceContentSchema>;

@@ -4,6 +4,7 @@
 // block, column and span carries its lang and dir; a row of columns in a right-to-left
 // language puts its first column on the right; Chinese paragraphs are justified. The cover
 // is a sheet of its own; page breaks start a new sheet, with the running header and footer.
+import { assertNever } from '../assert-never';
 import type { Block, Cover, CoverLine, RichText, RunningLine, TypesetDocument } from '../typeset/document-schema';
 import { alignToBlockStart, plainText } from '../typeset/layout/rich-text';
 import { directionOfLanguage, directionOfText, type Direction } from './html/html-direction';
@@ -161,6 +162,8 @@ function blockNode(ctx: Context, block: Block, path: string): HtmlElement | unde
       ctx.state.contents.push({ element, from: ctx.state.headings.length, depth: block.depth ?? 1, lang });
       return element;
     }
+    default:
+      return assertNever(block, 'block');
   }
 }
 

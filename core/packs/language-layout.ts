@@ -4,7 +4,6 @@
 // its twin (the taller sets the row); the target column is on the reading side, the right
 // for Arabic. Stacked: the target, then its Chinese in grey.
 import type { Block, RichText } from '../typeset/document-schema';
-import { isRtlLanguage } from '../typeset/text/languages';
 import type { Segment } from '../model/segment';
 import type { PackContext } from './pack-context';
 import type { PackLabels } from './pack-labels';
@@ -40,7 +39,7 @@ export function paired(ctx: PackContext, make: (lang: string) => Block[], stacke
 
 /** The Chinese under an Arabic heading sits on the right, under it. */
 export function twinAlign(ctx: PackContext): { align?: 'end' } {
-  return isRtlLanguage(ctx.target) ? { align: 'end' } : {};
+  return ctx.isRtl(ctx.target) ? { align: 'end' } : {};
 }
 
 /** A heading in the pack's layout; stacked puts the Chinese small and grey under the target. */

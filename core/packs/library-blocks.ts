@@ -1,6 +1,7 @@
 // Runs anywhere (core): the library's sections as blocks of the engine, in the pack's
 // language layout. A section's title is a level-1 heading (its own headings move one level
-// down); key figures become cards; internal blocks are printed only for staff.
+// down); key figures become cards. Which blocks there are is the audience's view of the
+// workspace (public templates never see an internal block, see public-view.ts).
 import type { Block as ModelBlock, KeyFiguresBlock, TableBlock as ModelTable } from '../model/blocks';
 import type { Card, Block, TableBlock } from '../typeset/document-schema';
 import type { PackContext, PackSection } from './pack-context';
@@ -8,8 +9,7 @@ import { pairedText, paired, segmentHeading, twinAlign } from './language-layout
 import { formatFigure } from './pack-format';
 import { SOURCE_LANGUAGE, type SegmentPlace } from './pack-texts';
 import { toSpans } from './rich-text';
-
-export type Audience = 'public' | 'staff';
+import { assertNever } from '../assert-never';
 
 const ROLE_NAMES: Record<ModelBlock['kind'], string> = {
   heading: 'heading',
@@ -20,11 +20,9 @@ const ROLE_NAMES: Record<ModelBlock['kind'], string> = {
   image: 'image',
 };
 
-/** The blocks of a section this pack prints for this audience. Internal blocks never reach delegates. */
-export function printableBlocks(ctx: PackContext, section: PackSection, audience: Audience): { block: ModelBlock; index: number }[] {
-  return section.section.blocks
-    .map((block, index) => ({ block, index }))
-    .filter(({ block }) => (audience === 'staff' || block.visibility === 'public') && !ctx.excludedBlockIds.has(block.id));
+/** The blocks of a section this pack prints: all the view has, less those the visit leaves out. */
+export function printableBlocks(ctx: PackContext, section: PackSection): { block: ModelBlock; index: number }[] {
+  return section.section.blocks.map((block, index) => ({ block, index })).filter(({ block }) => !ctx.excludedBlockIds.has(block.id));
 }
 
 export function sectionPlace(section: PackSection): SegmentPlace {
@@ -107,6 +105,8 @@ function blockIn(ctx: PackContext, block: ModelBlock, path: PropertyKey[], where
     }
     case 'keyFigures':
       return [];
+    default:
+      return assertNever(block, 'library block');
   }
 }
 
@@ -162,12 +162,14 @@ function stackedBlock(ctx: PackContext, block: ModelBlock, path: PropertyKey[], 
     }
     case 'keyFigures':
       return [];
+    default:
+      return assertNever(block, 'library block');
   }
 }
 
 /** A whole section: its title, then its printable blocks. Nothing when no block is printable. */
-export function sectionBlocks(ctx: PackContext, section: PackSection, audience: Audience): Block[] {
-  const printable = printableBlocks(ctx, section, audience);
+export function sectionBlocks(ctx: PackContext, section: PackSection): Block[] {
+  const printable = printableBlocks(ctx, section);
   if (printable.length === 0) return [];
   const out: Block[] = [...segmentHeading(ctx, 1, section.section.title, sectionPlace(section))];
   for (const { block, index } of printable) out.push(...libraryBlock(ctx, section, block, index));

@@ -1,15 +1,10 @@
 // Runs anywhere (core): the words a pack prints around the workspace's content: section
-// names, table headings, the host organisation, in each language a pack is printed in.
+// names, table headings, in each language a pack is printed in (the host organisation is
+// the workspace's, see pack-host.ts; each template's own name is in its file).
 // They are part of the printed document (not of the app's interface), so they live here
 // rather than in locales/. A language without its own labels falls back to English.
-import type { PackTemplate } from './pack-request';
 
 export interface PackLabels {
-  /** The host organisation: the PDF's author and the cover's band. */
-  host: string;
-  /** Where the host is, under its name on the cover. */
-  hostPlace: string;
-  kind: Record<PackTemplate, string>;
   contents: string;
   programme: string;
   keyTerms: string;
@@ -59,9 +54,6 @@ export interface PackLabels {
 }
 
 const EN: PackLabels = {
-  host: 'Chaoyang District People’s Congress Standing Committee',
-  hostPlace: 'Beijing',
-  kind: { handout: 'Briefing pack', staff: 'Staff brief', interpreter: 'Interpreter sheet', itinerary: 'Programme' },
   contents: 'Contents',
   programme: 'Programme',
   keyTerms: 'Key terms',
@@ -108,9 +100,6 @@ const EN: PackLabels = {
 };
 
 const ZH: PackLabels = {
-  host: '北京市朝阳区人大常委会',
-  hostPlace: '北京',
-  kind: { handout: '参访资料', staff: '接待工作手册', interpreter: '译员参考单', itinerary: '日程安排' },
   contents: '目录',
   programme: '日程安排',
   keyTerms: '主要术语',
@@ -157,9 +146,6 @@ const ZH: PackLabels = {
 };
 
 const AR: PackLabels = {
-  host: 'اللجنة الدائمة لمجلس نواب الشعب بمنطقة تشاويانغ',
-  hostPlace: 'بكين',
-  kind: { handout: 'ملف الزيارة', staff: 'مذكرة فريق العمل', interpreter: 'ورقة المترجم', itinerary: 'برنامج الزيارة' },
   contents: 'المحتويات',
   programme: 'برنامج الزيارة',
   keyTerms: 'مصطلحات أساسية',
@@ -206,9 +192,6 @@ const AR: PackLabels = {
 };
 
 const RU: PackLabels = {
-  host: 'Постоянный комитет Собрания народных представителей района Чаоян',
-  hostPlace: 'Пекин',
-  kind: { handout: 'Информационные материалы', staff: 'Памятка для сотрудников', interpreter: 'Справка для переводчика', itinerary: 'Программа визита' },
   contents: 'Содержание',
   programme: 'Программа визита',
   keyTerms: 'Основные термины',
@@ -255,9 +238,6 @@ const RU: PackLabels = {
 };
 
 const FR: PackLabels = {
-  host: 'Comité permanent de l’Assemblée populaire du district de Chaoyang',
-  hostPlace: 'Pékin',
-  kind: { handout: 'Dossier de visite', staff: 'Note interne', interpreter: 'Fiche de l’interprète', itinerary: 'Programme' },
   contents: 'Sommaire',
   programme: 'Programme',
   keyTerms: 'Termes clés',
@@ -304,9 +284,6 @@ const FR: PackLabels = {
 };
 
 const ES: PackLabels = {
-  host: 'Comité Permanente de la Asamblea Popular del distrito de Chaoyang',
-  hostPlace: 'Pekín',
-  kind: { handout: 'Dosier de la visita', staff: 'Nota interna', interpreter: 'Ficha del intérprete', itinerary: 'Programa' },
   contents: 'Índice',
   programme: 'Programa',
   keyTerms: 'Términos clave',
@@ -353,9 +330,6 @@ const ES: PackLabels = {
 };
 
 const PT: PackLabels = {
-  host: 'Comitê Permanente da Assembleia Popular do distrito de Chaoyang',
-  hostPlace: 'Pequim',
-  kind: { handout: 'Dossiê da visita', staff: 'Nota interna', interpreter: 'Ficha do intérprete', itinerary: 'Programa' },
   contents: 'Sumário',
   programme: 'Programa',
   keyTerms: 'Termos-chave',
@@ -405,6 +379,17 @@ const LABELS: Record<string, PackLabels> = { en: EN, zh: ZH, ar: AR, ru: RU, fr:
 
 /** Languages whose labels are written out (others print English labels). */
 export const LABELLED_LANGUAGES = Object.keys(LABELS);
+
+/** A name printed in each language (a template's kind, say): the language's, else English. */
+export interface PrintedNames {
+  en: string;
+  zh: string;
+  [language: string]: string;
+}
+
+export function printedName(names: PrintedNames, language: string): string {
+  return names[language] ?? names[language.split('-')[0]!] ?? names.en;
+}
 
 export function packLabels(language: string): PackLabels {
   return LABELS[language] ?? LABELS[language.split('-')[0]!] ?? EN;

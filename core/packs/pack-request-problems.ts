@@ -2,12 +2,14 @@
 // person can act on: an unknown visit, template, layout, language or section. Empty when
 // the request can be built. The CLI prints these; the pack builder can show them.
 import type { Workspace } from '../model/workspace';
-import { PACK_LAYOUTS, PACK_TEMPLATES, PackRequestSchema, type PackRequest } from './pack-request';
+import { PACK_LAYOUTS, PackRequestSchema, type PackRequest } from './pack-request';
+import { isPackTemplate, PACK_TEMPLATES, templateSpec } from './templates/registry';
 import { SOURCE_LANGUAGE } from './pack-texts';
 
 export function packRequestProblems(workspace: Workspace, request: PackRequest): string[] {
   const problems: string[] = [];
-  if (!(PACK_TEMPLATES as readonly string[]).includes(request.template)) {
+  const spec = isPackTemplate(request.template) ? templateSpec(request.template) : undefined;
+  if (!spec) {
     problems.push(`unknown template "${request.template}" (choose ${PACK_TEMPLATES.join(', ')})`);
   }
   if (!(PACK_LAYOUTS as readonly string[]).includes(request.layout)) {
@@ -30,11 +32,12 @@ export function packRequestProblems(workspace: Workspace, request: PackRequest):
   if (languages.includes(SOURCE_LANGUAGE) && languages.length > 1) {
     problems.push('Chinese is the source: choose "zh" alone for a Chinese-only pack, or target languages (side by side and stacked add the Chinese)');
   }
-  if (languages.length > 1 && request.template !== 'itinerary') {
-    problems.push(`the ${request.template} template is printed in one language at a time (only the itinerary sheet takes several)`);
+  if (spec && languages.length > 1 && spec.languages === 'one') {
+    const several = PACK_TEMPLATES.filter((id) => templateSpec(id).languages === 'several');
+    problems.push(`the ${request.template} template is printed in one language at a time (only ${several.join(', ')} take${several.length === 1 ? 's' : ''} several)`);
   }
-  if (request.template === 'interpreter' && languages[0] === SOURCE_LANGUAGE) {
-    problems.push('the interpreter sheet needs the target language of the pair, e.g. "ru" for Chinese–Russian');
+  if (spec && !spec.chineseOnly && languages[0] === SOURCE_LANGUAGE) {
+    problems.push(`the ${request.template} template is for a language pair: it needs the target language, e.g. "ru" for Chinese–Russian`);
   }
   for (const id of request.sectionIds ?? []) {
     if (!workspace.library.sections.some((s) => s.id === id)) problems.push(`unknown section "${id}"`);

@@ -4,15 +4,13 @@
 import { z } from 'zod';
 import { IdSchema } from '../model/ids';
 import { LanguageCodeSchema } from '../model/language';
+import type { ComposeRequest } from './pack-context';
+import { PACK_LAYOUTS, type PackLayout } from './pack-layouts';
+import { PACK_TEMPLATES, type PackTemplate } from './templates/registry';
 
-export const PACK_TEMPLATES = ['handout', 'staff', 'interpreter', 'itinerary'] as const;
-export type PackTemplate = (typeof PACK_TEMPLATES)[number];
-
-export const PACK_LAYOUTS = ['single', 'side-by-side', 'stacked'] as const;
-export type PackLayout = (typeof PACK_LAYOUTS)[number];
-
-/** Templates that may be handed to delegates: internal content never appears in them. */
-export const PUBLIC_TEMPLATES: readonly PackTemplate[] = ['handout', 'itinerary'];
+// The template ids and layouts are declared in the registry and pack-layouts.ts.
+export { PACK_LAYOUTS, type PackLayout } from './pack-layouts';
+export { PACK_TEMPLATES, PUBLIC_TEMPLATES, type PackTemplate } from './templates/registry';
 
 export const PackRequestSchema = z
   .strictObject({
@@ -20,8 +18,8 @@ export const PackRequestSchema = z
     template: z.enum(PACK_TEMPLATES),
     /**
      * Target language codes. `['zh']` alone is a Chinese-only pack. Side by side and
-     * stacked pair Chinese with languages[0]. Only the itinerary sheet prints more than one
-     * target language (each stop in each of them); the other templates take one.
+     * stacked pair Chinese with languages[0]. Only a template whose language policy is
+     * 'several' (the itinerary sheet) prints more than one target language.
      */
     languages: z.array(LanguageCodeSchema).min(1, 'choose at least one language').max(8),
     layout: z.enum(PACK_LAYOUTS),
@@ -39,7 +37,7 @@ export const PackRequestSchema = z
     }
   });
 
-export interface PackRequest {
+export interface PackRequest extends ComposeRequest {
   visitId: string;
   template: PackTemplate;
   languages: string[];

@@ -7,7 +7,7 @@ import type { RichText, Span } from '../typeset/document-schema';
 import { formatIssuePath } from '../model/issue-path';
 import type { LocalizedText } from '../model/localized-text';
 import { statusIn, type Segment } from '../model/segment';
-import type { PackMissing } from './build-pack-document';
+import type { PackMissing } from './pack-build';
 
 export const SOURCE_LANGUAGE = 'zh';
 /** The tag printed before text filled with Chinese. */
@@ -31,14 +31,21 @@ export class PackTexts {
   readonly warnings: string[] = [];
   private readonly seen = new Set<string>();
 
-  constructor(private readonly fillWithChinese: boolean) {}
+  /**
+   * `pathInWorkspace` maps a path of the view the template reads to the workspace's (see
+   * public-view.ts), so a gap is reported where staff find it.
+   */
+  constructor(
+    private readonly fillWithChinese: boolean,
+    private readonly pathInWorkspace: (path: readonly PropertyKey[]) => PropertyKey[] = (path) => [...path],
+  ) {}
 
   /** The segment's text in `language`, or the marked Chinese (recording the gap). */
   segment(segment: Segment, language: string, place: SegmentPlace): RichText {
     if (language === SOURCE_LANGUAGE) return segment.source.text;
     const translation = segment.translations[language];
     if (translation && translation.status === 'reviewed') return translation.text;
-    const segmentPath = formatIssuePath(place.path);
+    const segmentPath = formatIssuePath(this.pathInWorkspace(place.path));
     const key = `${segmentPath}\u0000${language}`;
     if (!this.seen.has(key)) {
       this.seen.add(key);

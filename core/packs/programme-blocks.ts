@@ -6,7 +6,7 @@ import type { Venue } from '../model/venues';
 import type { Block, RichText, Span } from '../typeset/document-schema';
 import type { PackContext } from './pack-context';
 import { labelText, pairedHeading, pairedText } from './language-layout';
-import { languageName, packLabels } from './pack-labels';
+import { languageName, packLabels, type PackLabels } from './pack-labels';
 import { formatLongDate, formatTimeRange } from './pack-format';
 import { SOURCE_LANGUAGE, type SegmentPlace } from './pack-texts';
 import { joinText, toSpans } from './rich-text';
@@ -96,7 +96,7 @@ export function multilingual(texts: readonly { lang: string; text: RichText }[])
 export function itineraryTable(ctx: PackContext, day: ProgrammeDay): Block {
   const languages = ctx.bilingual ? [ctx.target, SOURCE_LANGUAGE] : ctx.languages;
   const cell = (make: (lang: string) => RichText): RichText => multilingual(languages.map((lang) => ({ lang, text: make(lang) })));
-  const label = (pick: (l: typeof ctx.labels) => string): RichText =>
+  const label = (pick: (l: PackLabels) => string): RichText =>
     multilingual(languages.map((lang) => ({ lang, text: pick(lang === SOURCE_LANGUAGE ? ctx.zhLabels : lang === ctx.target ? ctx.labels : packLabels(lang)) })));
   if (ctx.layout === 'side-by-side' && ctx.bilingual) {
     // Time, then one column per language: the target's on the reading side.

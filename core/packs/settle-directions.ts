@@ -3,6 +3,7 @@
 // settleDirection): templates compose freely, and no Chinese line in an Arabic cell ends
 // with its "。" on the wrong side.
 import type { Block, Cover, RichText, TypesetDocument } from '../typeset/document-schema';
+import { assertNever } from '../assert-never';
 import { settleDirection } from './rich-text';
 
 function settle(text: RichText, lang: string): RichText {
@@ -38,8 +39,11 @@ function settleBlocks(blocks: Block[], lang: string): Block[] {
         return { ...block, columns: block.columns.map((column) => ({ ...column, blocks: settleBlocks(column.blocks, column.lang ?? own) })) };
       case 'image':
         return block.caption !== undefined ? { ...block, caption: settle(block.caption, own) } : block;
-      default:
+      case 'contents':
+      case 'pageBreak':
         return block;
+      default:
+        return assertNever(block, 'block');
     }
   });
 }

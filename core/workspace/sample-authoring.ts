@@ -42,6 +42,8 @@ const AuthoringBlockSchema = z.discriminatedUnion('kind', [
 export type AuthoringBlock = z.infer<typeof AuthoringBlockSchema>;
 
 export const AuthoringContentSchema = z.strictObject({
+  /** The host organisation printed on packs (the workspace's `host` setting). */
+  host: z.strictObject({ names: AllLanguagesSchema, address: AllLanguagesSchema }).optional(),
   sections: z.array(z.strictObject({ key: Key, title: AllLanguagesSchema, blocks: z.array(AuthoringBlockSchema) })),
 });
 

@@ -167,6 +167,7 @@ export function workspaceFromAuthoring(set: AuthoringSet, options: SampleOptions
     travelTimes: set.venues.travelMinutes.map((t) => ({ from: `ven-${t.from}`, to: `ven-${t.to}`, minutes: t.minutes })),
     delegations,
     visits,
+    ...(set.content.host ? { host: { names: { ...set.content.host.names }, address: { ...set.content.host.address } } } : {}),
   };
   if (problems.length) throw new AuthoringError(problems);
   const valid = WorkspaceSchema.safeParse(doc);

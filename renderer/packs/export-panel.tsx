@@ -3,6 +3,7 @@
 // file being made, Cancel, and when it is done a summary of the files with "Open file" and
 // "Show in folder" (desktop: the host saved them; in a browser they were downloaded).
 import { useTranslation } from 'react-i18next';
+import { assertNever } from '../../core/assert-never';
 import type { ExportedPack, PackExportOutcome } from '../../core/ipc/pack-schemas';
 import { languageName } from '../workspace/language-display';
 import { useHost } from '../app/host-context';
@@ -143,6 +144,8 @@ function Outcome({ outcome, batch, onDismiss }: { outcome: PackExportOutcome; ba
       );
     case 'dismissed':
       return null;
+    default:
+      return assertNever(outcome, 'export outcome');
   }
 }
 

@@ -4,7 +4,8 @@
 // of the delegation for a batch.
 import type { Workspace } from '../../core/model/workspace';
 import { listPackLanguages } from '../../core/packs/list-pack-languages';
-import type { PackLayout, PackRequest, PackTemplate } from '../../core/packs/pack-request';
+import type { PackLayout, PackRequest } from '../../core/packs/pack-request';
+import { templateSpec, type PackTemplate } from '../../core/packs/templates/registry';
 
 export const SOURCE = 'zh';
 
@@ -18,19 +19,24 @@ export interface PackChoices {
   fillMissing: boolean;
 }
 
-/** Only the itinerary sheet prints several target languages (each stop in each of them). */
+/** A template whose language policy is 'several' (the itinerary sheet) prints several target languages, in the single layout. */
 export function takesSeveralLanguages(template: PackTemplate, layout: PackLayout): boolean {
-  return template === 'itinerary' && layout === 'single';
+  return templateSpec(template).languages === 'several' && layout === 'single';
 }
 
 /** The templates built from library sections (the itinerary sheet is the programme only). */
 export function usesSections(template: PackTemplate): boolean {
-  return template !== 'itinerary';
+  return templateSpec(template).sections;
 }
 
-/** The interpreter sheet is for a language pair: Chinese and one other, never Chinese alone. */
+/** A template for a language pair (the interpreter sheet) is never printed in Chinese alone. */
 export function allowsChineseOnly(template: PackTemplate): boolean {
-  return template !== 'interpreter';
+  return templateSpec(template).chineseOnly;
+}
+
+/** Templates for the host's staff only: the builder marks them. */
+export function isStaffOnly(template: PackTemplate): boolean {
+  return templateSpec(template).audience === 'staff';
 }
 
 /** Chinese has no partner to sit beside: a Chinese-only pack is single. */

@@ -4,10 +4,10 @@
 import { useTranslation } from 'react-i18next';
 import { directionOf } from '../../core/i18n/ui-languages';
 import type { Workspace } from '../../core/model/workspace';
-import { PACK_TEMPLATES } from '../../core/packs/pack-request';
+import { PACK_LAYOUTS, PACK_TEMPLATES } from '../../core/packs/pack-request';
 import { contentLanguageOf, languageName, textAttributes } from '../workspace/language-display';
 import { pickForUi } from '../workspace/localized-label';
-import { allowsChineseOnly, delegationLanguages, layoutsFor, normalise, SOURCE, takesSeveralLanguages, withLanguage, withTemplate, withVisit, type PackChoices } from './pack-choices';
+import { allowsChineseOnly, delegationLanguages, isStaffOnly, layoutsFor, normalise, SOURCE, takesSeveralLanguages, withLanguage, withTemplate, withVisit, type PackChoices } from './pack-choices';
 import { LAYOUT_KEYS, TEMPLATE_KEYS } from './pack-labels';
 
 export interface PackOptionsProps {
@@ -70,7 +70,7 @@ export function PackOptions({ doc, choices, onChange, disabled = false }: PackOp
                 <span className="choice-card-name">{t(TEMPLATE_KEYS[template].name)}</span>
                 <span className="choice-card-help">{t(TEMPLATE_KEYS[template].help)}</span>
               </span>
-              {(template === 'staff' || template === 'interpreter') && <span className="internal-tag">{t('packs:choices.internalOnly')}</span>}
+              {isStaffOnly(template) && <span className="internal-tag">{t('packs:choices.internalOnly')}</span>}
             </label>
           ))}
         </div>
@@ -110,7 +110,7 @@ export function PackOptions({ doc, choices, onChange, disabled = false }: PackOp
       <fieldset className="pack-fieldset" disabled={disabled}>
         <legend className="pack-field-label">{t('packs:choices.layout')}</legend>
         <div className="segmented" role="presentation">
-          {(['single', 'side-by-side', 'stacked'] as const).map((layout) => (
+          {PACK_LAYOUTS.map((layout) => (
             <label key={layout} className="segmented-option" data-layout={layout}>
               <input
                 type="radio"

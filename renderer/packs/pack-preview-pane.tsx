@@ -1,9 +1,14 @@
 // Runs in the renderer: the live preview beside the choices: the pack's sheets as HTML
 // made from the very document the PDF is made from, read in each block's own direction
-// (an Arabic pack reads right to left throughout), with its contents to jump to.
+// (an Arabic pack reads right to left throughout), with its contents to jump to. Its
+// typography is the engine's (preview-typography-sheet.ts).
 import { useTranslation } from 'react-i18next';
+import { adoptPreviewTypography } from './preview-typography-sheet';
 import type { PreviewState } from './use-pack-preview';
 import { HtmlNodeView } from './html-node-view';
+
+/** The engine's sizes, line heights and colours, as the custom properties packs.css reads. */
+adoptPreviewTypography();
 
 export function PackPreviewPane({ state }: { state: PreviewState }) {
   const { t, i18n } = useTranslation();

@@ -11,6 +11,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { naskhSizeAdjust } from '../../core/packs/html/preview-typography';
+import { paragraphStyle } from '../../core/typeset/layout/styles';
 import { mimeTypeFor } from '../../electron/protocol/mime-types';
 import { securityHeaders } from '../../electron/security/content-security-policy';
 import { failOnPageErrors, useLanguage } from './support/page-errors';
@@ -120,6 +122,15 @@ test('previews an Arabic side-by-side handout right to left, Arabic on the right
   const paragraph = page.locator('.pv-column[lang="ar"] .pv-paragraph').first();
   expect(await paragraph.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
   expect((await paragraph.evaluate((el) => getComputedStyle(el).fontFamily)).replace(/"/g, '')).toMatch(/^Briefing Arabic/);
+  // The engine's typography (core/typeset/layout/styles.ts), not a copy: Naskh set larger
+  // by the font's size adjustment, lines as far apart as the engine sets them.
+  const [arabicSize, arabicLeading] = await paragraph.evaluate((el) => [parseFloat(getComputedStyle(el).fontSize), parseFloat(getComputedStyle(el).lineHeight)]);
+  const chineseParagraph = page.locator('.pv-column[lang="zh"] .pv-paragraph').first();
+  const [chineseSize, chineseLeading] = await chineseParagraph.evaluate((el) => [parseFloat(getComputedStyle(el).fontSize), parseFloat(getComputedStyle(el).lineHeight)]);
+  const engine = (lang: string) => paragraphStyle('body', lang, 'start');
+  expect(arabicSize / chineseSize).toBeCloseTo(naskhSizeAdjust(), 2);
+  expect(arabicLeading / chineseSize).toBeCloseTo(engine('ar').leading / engine('ar').size, 1);
+  expect(chineseLeading / chineseSize).toBeCloseTo(engine('zh').leading / engine('zh').size, 1);
   await saveScreenshot(page, 'en-packs-arabic-side-by-side');
   await doc.locator('.pv-sheet').nth(2).scrollIntoViewIfNeeded();
   await page.locator('.pack-preview-scroll').screenshot({ path: 'test-results/screenshots/packs-preview-arabic-side-by-side.png' });

@@ -1,7 +1,7 @@
 // Runs anywhere (core): the delegate handout: a cover, the contents, the visit's sections
 // (public blocks only, key figures as cards), the programme, a glossary of the key terms
 // the pack uses, and contacts with addresses. Nothing internal is read: no internal block,
-// no internal note, no interpreter.
+// no internal note, no interpreter: it is composed from the public view of the workspace.
 import type { Block, Cover, CoverLine, RichText } from '../../typeset/document-schema';
 import type { GlossaryTerm } from '../../model/glossary';
 import { librarySegments } from '../../model/walk-segments';
@@ -13,18 +13,19 @@ import { SOURCE_LANGUAGE } from '../pack-texts';
 import { programmeDays, publicProgramme, venueName, venueOf } from '../programme-blocks';
 import { joinText, toSpans } from '../rich-text';
 import { delegationName, labelsOf, visitDates, visitTitle } from '../visit-texts';
+import { MARGINS, type PackTemplateSpec } from './pack-template';
 import type { TemplateResult } from './template-result';
 
 /** Chinese source text of everything the handout prints from the library and the programme. */
 function printedSource(ctx: PackContext): string {
   const parts: string[] = [];
   for (const section of ctx.sections) {
-    const blocks = printableBlocks(ctx, section, 'public').map(({ block }) => block);
+    const blocks = printableBlocks(ctx, section).map(({ block }) => block);
     for (const place of librarySegments({ library: { sections: [{ ...section.section, blocks }] } })) parts.push(place.segment.source.text);
   }
   for (const stop of ctx.visit.stops) {
     parts.push(stop.activity.source.text);
-    for (const note of stop.notes) if (note.visibility === 'public') parts.push(note.text.source.text);
+    for (const note of stop.notes) parts.push(note.text.source.text);
   }
   return parts.join('\n');
 }
@@ -81,13 +82,16 @@ function contacts(ctx: PackContext): Block[] {
       ]);
     }
   }
-  const host: Block[] = [
-    {
-      type: 'paragraph',
-      lang: t,
-      text: joinText([toSpans(ctx.labels.host, { bold: true, lang: t }), ctx.bilingual ? toSpans(ctx.zhLabels.host, { lang: SOURCE_LANGUAGE, muted: true }) : false, ctx.labels.hostPlace]),
-    },
-  ];
+  // The workspace's host organisation, when it has one.
+  const host: Block[] = ctx.labels.host
+    ? [
+        {
+          type: 'paragraph',
+          lang: t,
+          text: joinText([toSpans(ctx.labels.host, { bold: true, lang: t }), ctx.bilingual ? toSpans(ctx.zhLabels.host, { lang: SOURCE_LANGUAGE, muted: true }) : false, ctx.labels.hostPlace]),
+        },
+      ]
+    : [];
   return [
     ...labelHeading(ctx, 1, (l) => l.contacts),
     ...host,
@@ -115,19 +119,19 @@ function cover(ctx: PackContext): Cover {
     band: [
       { text: ctx.labels.host, lang: t },
       ...(t !== SOURCE_LANGUAGE ? [{ text: ctx.zhLabels.host, lang: SOURCE_LANGUAGE }] : []),
-    ],
-    kicker: [{ text: ctx.bilingual ? `${ctx.labels.kind.handout} · ${ctx.zhLabels.kind.handout}` : ctx.labels.kind.handout, lang: t }],
+    ].filter((line) => line.text !== ''),
+    kicker: [{ text: ctx.bilingual ? `${ctx.kind} · ${ctx.zhKind}` : ctx.kind, lang: t }],
     title: both((lang) => visitTitle(ctx, lang)),
     subtitle: both((lang) => delegationName(ctx, lang)),
     details: [
       detail((l) => l.dates, (lang) => visitDates(ctx, lang)),
-      detail((l) => l.hostLabel, (lang) => `${labelsOf(ctx, lang).host}, ${labelsOf(ctx, lang).hostPlace}`),
+      ...(ctx.labels.host ? [detail((l) => l.hostLabel, (lang) => [labelsOf(ctx, lang).host, labelsOf(ctx, lang).hostPlace].filter(Boolean).join(', '))] : []),
     ],
     note,
   };
 }
 
-export function handout(ctx: PackContext): TemplateResult {
+function compose(ctx: PackContext): TemplateResult {
   const blocks: Block[] = [
     ...labelHeading(ctx, 1, (l) => l.contents),
     { type: 'contents', lang: ctx.target, depth: 1 },
@@ -135,7 +139,7 @@ export function handout(ctx: PackContext): TemplateResult {
   ];
   const sections: string[] = [];
   for (const section of ctx.sections) {
-    const part = sectionBlocks(ctx, section, 'public');
+    const part = sectionBlocks(ctx, section);
     if (part.length === 0) {
       ctx.texts.warn(`Section “${section.section.title.source.text}” has no public content; it is left out of the handout`);
       continue;
@@ -148,8 +152,28 @@ export function handout(ctx: PackContext): TemplateResult {
   return {
     blocks,
     cover: () => cover(ctx),
-    header: { start: ctx.labels.host, end: ctx.labels.kind.handout },
+    header: { start: ctx.labels.host, end: ctx.kind },
     sections,
-    generous: true,
   };
 }
+
+export const handout: PackTemplateSpec<'handout'> = {
+  id: 'handout',
+  audience: 'public',
+  languages: 'one',
+  chineseOnly: true,
+  sections: true,
+  margins: MARGINS.generous,
+  names: {
+    zh: '参访资料',
+    en: 'Briefing pack',
+    ar: 'ملف الزيارة',
+    ru: 'Информационные материалы',
+    fr: 'Dossier de visite',
+    es: 'Dosier de la visita',
+    pt: 'Dossiê da visita',
+  },
+  summary: "The delegates' pack: cover, contents, the visit's sections (public content only), key figures, programme, key terms, contacts",
+  compose,
+};
+

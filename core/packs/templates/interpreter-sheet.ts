@@ -13,6 +13,7 @@ import { formatFigure, formatFigureSaid } from '../pack-format';
 import { SOURCE_LANGUAGE } from '../pack-texts';
 import { joinText, toSpans } from '../rich-text';
 import { delegationName, visitDates, visitTitle } from '../visit-texts';
+import { MARGINS, type PackTemplateSpec } from './pack-template';
 import type { TemplateResult } from './template-result';
 
 const zh = (text: string): RichText => [{ text, lang: SOURCE_LANGUAGE }];
@@ -56,8 +57,9 @@ function keyFigures(ctx: PackContext): Block[] {
   const t = ctx.target;
   const rows: RichText[][] = [];
   for (const section of ctx.sections) {
-    for (const { block, index } of printableBlocks(ctx, section, 'public')) {
-      if (block.kind !== 'keyFigures') continue;
+    // The figures delegates are told: public blocks only.
+    for (const { block, index } of printableBlocks(ctx, section)) {
+      if (block.kind !== 'keyFigures' || block.visibility !== 'public') continue;
       block.figures.forEach((figure: KeyFigure, i) => {
         const place = { path: ['library', 'sections', section.index, 'blocks', index, 'figures', i, 'label'], where: `Section “${section.section.title.source.text}” › key figure` };
         rows.push([
@@ -113,7 +115,7 @@ function names(ctx: PackContext): Block[] {
   return blocks;
 }
 
-export function interpreterSheet(ctx: PackContext): TemplateResult {
+function compose(ctx: PackContext): TemplateResult {
   const t = ctx.target;
   const pair = `${languageName(SOURCE_LANGUAGE, t)}–${languageName(t, t)}`;
   const blocks: Block[] = [
@@ -122,7 +124,7 @@ export function interpreterSheet(ctx: PackContext): TemplateResult {
       type: 'paragraph',
       lang: t,
       text: joinText([
-        toSpans(`${ctx.labels.kind.interpreter} · ${pair}`, { bold: true }),
+        toSpans(`${ctx.kind} · ${pair}`, { bold: true }),
         pairedText(ctx, (lang) => `${delegationName(ctx, lang)} · ${visitDates(ctx, lang)}`),
       ]),
     },
@@ -132,7 +134,27 @@ export function interpreterSheet(ctx: PackContext): TemplateResult {
   ];
   return {
     blocks,
-    header: { start: ctx.labels.host, end: `${ctx.labels.kind.interpreter} · ${pair}` },
+    header: { start: ctx.labels.host, end: `${ctx.kind} · ${pair}` },
     sections: ctx.sections.map((s) => s.section.id),
   };
 }
+
+export const interpreterSheet: PackTemplateSpec<'interpreter'> = {
+  id: 'interpreter',
+  audience: 'staff',
+  languages: 'one',
+  chineseOnly: false,
+  sections: true,
+  margins: MARGINS.working,
+  names: {
+    zh: '译员参考单',
+    en: 'Interpreter sheet',
+    ar: 'ورقة المترجم',
+    ru: 'Справка для переводчика',
+    fr: 'Fiche de l’interprète',
+    es: 'Ficha del intérprete',
+    pt: 'Ficha do intérprete',
+  },
+  summary: 'Interpreter sheet: bilingual glossary, key figures as written and as said, names with their Latin spelling',
+  compose,
+};

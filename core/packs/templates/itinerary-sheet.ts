@@ -2,20 +2,20 @@
 // times, venues, activities and the public notes, in every chosen language (or the target
 // beside or above its Chinese). Nothing internal is read.
 import type { Block } from '../../typeset/document-schema';
-import { isRtlLanguage } from '../../typeset/text/languages';
 import type { PackContext } from '../pack-context';
 import { pairedHeading } from '../language-layout';
 import { dayTitle, itineraryTable, multilingual, programmeDays } from '../programme-blocks';
 import { SOURCE_LANGUAGE } from '../pack-texts';
 import { delegationName, visitTitle } from '../visit-texts';
+import { MARGINS, type PackTemplateSpec } from './pack-template';
 import type { TemplateResult } from './template-result';
 
 /** A line in another language sits on the document's start side (the right in Arabic). */
 function sameSide(ctx: PackContext, lang: string): { align?: 'end' } {
-  return isRtlLanguage(ctx.target) !== isRtlLanguage(lang) ? { align: 'end' } : {};
+  return ctx.isRtl(ctx.target) !== ctx.isRtl(lang) ? { align: 'end' } : {};
 }
 
-export function itinerarySheet(ctx: PackContext): TemplateResult {
+function compose(ctx: PackContext): TemplateResult {
   const languages = ctx.bilingual ? [ctx.target, SOURCE_LANGUAGE] : ctx.languages;
   const extra = ctx.bilingual ? [] : ctx.languages.slice(1);
   // A compact title (one full-width heading, the other languages small under it) leaves
@@ -38,8 +38,27 @@ export function itinerarySheet(ctx: PackContext): TemplateResult {
   });
   return {
     blocks,
-    header: { start: ctx.labels.host, end: ctx.labels.kind.itinerary },
+    header: { start: ctx.labels.host, end: ctx.kind },
     sections: [],
-    compact: true,
   };
 }
+
+export const itinerarySheet: PackTemplateSpec<'itinerary'> = {
+  id: 'itinerary',
+  audience: 'public',
+  languages: 'several',
+  chineseOnly: true,
+  sections: false,
+  margins: MARGINS.compact,
+  names: {
+    zh: '日程安排',
+    en: 'Programme',
+    ar: 'برنامج الزيارة',
+    ru: 'Программа визита',
+    fr: 'Programme',
+    es: 'Programa',
+    pt: 'Programa',
+  },
+  summary: 'Itinerary sheet: one page per day, in the chosen languages',
+  compose,
+};

@@ -14,6 +14,7 @@ import { SOURCE_LANGUAGE } from '../pack-texts';
 import { programmeDays, staffProgramme } from '../programme-blocks';
 import { joinText, toSpans } from '../rich-text';
 import { delegationName, visitDates, visitTitle } from '../visit-texts';
+import { MARGINS, type PackTemplateSpec } from './pack-template';
 import type { TemplateResult } from './template-result';
 
 /** The mark on every page of the staff brief. */
@@ -82,7 +83,7 @@ function internalMaterial(ctx: PackContext, printed: string[]): Block[] {
   const out: Block[] = [];
   ctx.workspace.library.sections.forEach((section, index) => {
     const packSection = { section, index };
-    const internal = printableBlocks(ctx, packSection, 'staff').filter(({ block }) => block.visibility === 'internal');
+    const internal = printableBlocks(ctx, packSection).filter(({ block }) => block.visibility === 'internal');
     if (internal.length === 0) return;
     printed.push(section.id);
     out.push(...pairedHeading(ctx, 2, (lang) => ctx.texts.segment(section.title, lang, sectionPlace(packSection))));
@@ -98,7 +99,7 @@ function handoutSections(ctx: PackContext): Block[] {
   return items.length ? [...labelHeading(ctx, 1, (l) => l.handoutSections), { type: 'list', lang: ctx.target, ordered: true, items }] : [];
 }
 
-export function staffBrief(ctx: PackContext): TemplateResult {
+function compose(ctx: PackContext): TemplateResult {
   const t = ctx.target;
   const printed: string[] = [];
   const languages = [...ctx.delegation.primaryLanguages, ...ctx.delegation.secondaryLanguages].map((code) => languageName(code, t));
@@ -109,7 +110,7 @@ export function staffBrief(ctx: PackContext): TemplateResult {
         type: 'paragraph',
         lang,
         text: joinText([
-          toSpans(`${lang === SOURCE_LANGUAGE ? ctx.zhLabels.kind.staff : ctx.labels.kind.staff}`, { bold: true }),
+          toSpans(lang === SOURCE_LANGUAGE ? ctx.zhKind : ctx.kind, { bold: true }),
           `${delegationName(ctx, lang)} · ${visitDates(ctx, lang)}`,
         ]),
       },
@@ -133,3 +134,23 @@ export function staffBrief(ctx: PackContext): TemplateResult {
     sections: printed,
   };
 }
+
+export const staffBrief: PackTemplateSpec<'staff'> = {
+  id: 'staff',
+  audience: 'staff',
+  languages: 'one',
+  chineseOnly: true,
+  sections: true,
+  margins: MARGINS.working,
+  names: {
+    zh: '接待工作手册',
+    en: 'Staff brief',
+    ar: 'مذكرة فريق العمل',
+    ru: 'Памятка для сотрудников',
+    fr: 'Note interne',
+    es: 'Nota interna',
+    pt: 'Nota interna',
+  },
+  summary: 'Staff brief (internal): members, interpreters, programme with hosts and internal notes, talking points; every page marked 内部资料',
+  compose,
+};

@@ -1,5 +1,6 @@
-// Runs anywhere (core): what a template returns: the document's parts that differ from
-// template to template. compose-pack adds the title, language, author, page and footer.
+// Runs anywhere (core): what a template's compose function returns: the document's parts
+// that differ from template to template. compose-pack adds the title, language, author,
+// page and footer.
 import type { Block, Cover, RichText, RunningLine } from '../../typeset/document-schema';
 
 export interface TemplateResult {
@@ -9,8 +10,4 @@ export interface TemplateResult {
   header: RichText | RunningLine;
   /** Library sections printed, in order (for the report). */
   sections: string[];
-  /** Wider margins for a document read at leisure (the handout). */
-  generous?: boolean;
-  /** Narrower margins, so that a day's programme fits on its page (the itinerary sheet). */
-  compact?: boolean;
 }

@@ -5,15 +5,33 @@
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Workspace } from '../../../core/model/workspace';
-import { PackRequestError, type PackMissing } from '../../../core/packs/build-pack-document';
+import type { PackMissing } from '../../../core/packs/build-pack-document';
 import { listPackLanguages } from '../../../core/packs/list-pack-languages';
 import { packFileName } from '../../../core/packs/pack-file-name';
 import { formatDateRange } from '../../../core/packs/pack-format';
-import { PACK_LAYOUTS, PACK_TEMPLATES, type PackLayout, type PackRequest, type PackTemplate } from '../../../core/packs/pack-request';
+import { PACK_LAYOUTS, type PackLayout, type PackRequest } from '../../../core/packs/pack-request';
+import { isPackTemplate, PACK_TEMPLATES, TEMPLATE_REGISTRY } from '../../../core/packs/templates/registry';
 import { packRequestProblems } from '../../../core/packs/pack-request-problems';
-import { exportPack } from '../../packs/export-pack';
+import { exportPackFile, type CliPackOutcome } from './pack-export';
 import { CliError, type CliCommand, type CliIo } from '../cli-command';
 import { readWorkspaceArgument } from '../read-workspace-argument';
+
+/** The templates' help, from the registry: each id, then its summary wrapped at 80 columns. */
+function templateHelp(): string {
+  const width = Math.max(...PACK_TEMPLATES.map((id) => id.length)) + 4;
+  return TEMPLATE_REGISTRY.map((spec) => {
+    const lines: string[] = [];
+    let line = '';
+    for (const word of spec.summary.split(' ')) {
+      if (line && width + 2 + line.length + 1 + word.length > 80) {
+        lines.push(line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    lines.push(line);
+    return lines.map((text, i) => `  ${(i === 0 ? spec.id : '').padEnd(width)}${text}`).join('\n');
+  }).join('\n');
+}
 
 const USAGE = `Usage: briefing pack <workspace.json> --visit <id> --template <template> --lang <codes> [options] -o <out.pdf>
        briefing pack <workspace.json> --visit <id> --template <template> --all-languages [-o <folder>]
@@ -22,17 +40,11 @@ const USAGE = `Usage: briefing pack <workspace.json> --visit <id> --template <te
 Prints a visit's briefing pack as a PDF.
 
 Templates:
-  handout       The delegates' pack: cover, contents, the visit's sections (public
-                content only), key figures, programme, key terms, contacts
-  staff         Staff brief (internal): members, interpreters, programme with hosts
-                and internal notes, talking points; every page marked 内部资料
-  interpreter   Interpreter sheet: bilingual glossary, key figures as written and
-                as said, names with their Latin spelling
-  itinerary     Itinerary sheet: one page per day, in the chosen languages
+${templateHelp()}
 
 Options:
   --visit <id>           The visit (see --list)
-  --template <t>         handout, staff, interpreter or itinerary
+  --template <t>         ${PACK_TEMPLATES.join(', ')}
   --lang <codes>         Target language, e.g. ar; zh alone for a Chinese-only pack;
                          several (ru,en) for the itinerary sheet
   --layout <l>           single (default), side-by-side (Chinese | target, the target on
@@ -185,7 +197,7 @@ export const packCommand: CliCommand = {
 
     if (!options.visit) throw new CliError('which visit? Add --visit <id> (briefing pack <workspace.json> --list shows them)');
     if (!options.template) throw new CliError(`which template? Add --template ${PACK_TEMPLATES.join('|')}`);
-    if (!(PACK_TEMPLATES as readonly string[]).includes(options.template)) {
+    if (!isPackTemplate(options.template)) {
       throw new CliError(`unknown template "${options.template}" (choose ${PACK_TEMPLATES.join(', ')})`);
     }
     if (!(PACK_LAYOUTS as readonly string[]).includes(options.layout)) {
@@ -194,80 +206,90 @@ export const packCommand: CliCommand = {
     if (!doc.visits.some((v) => v.id === options.visit)) {
       throw new CliError(`unknown visit "${options.visit}" (this workspace has ${doc.visits.map((v) => v.id).join(', ') || 'no visits'})`);
     }
-    const template = options.template as PackTemplate;
+    const template = options.template;
     const logo = options.logo ? resolve(options.logo) : undefined;
     if (logo && !/\.(png|jpe?g)$/i.test(logo)) throw new CliError(`--logo takes a PNG or JPEG file, not "${options.logo}"`);
     if (logo && !statSafe(logo)) throw new CliError(`${options.logo} does not exist`);
-    const exportOptions = { workspaceDir: resolve(path, '..'), ...(logo ? { logo } : {}) };
-    const layout = options.layout as PackLayout;
-    const base = (languages: string[]): PackRequest => ({
-      visitId: options.visit!,
-      template,
-      languages,
-      layout,
-      ...(options.fillMissing ? { fillMissing: 'zh' as const } : {}),
-      ...(options.sections ? { sectionIds: options.sections } : {}),
-    });
-
-    if (options.allLanguages) {
-      if (options.languages) throw new CliError('--all-languages prints every language of the delegation: leave out --lang');
-      const languages = listPackLanguages(doc, options.visit);
-      if (languages.length === 0) throw new CliError(`the delegation of "${options.visit}" has no languages that this workspace translates into`);
-      const folder = resolve(options.output ?? '.');
-      if (options.output && !isDirectory(folder) && folder.toLowerCase().endsWith('.pdf')) {
-        throw new CliError('with --all-languages, -o names a folder, not a PDF');
-      }
-      const requests = languages.map((code) => base([code]));
-      for (const request of requests) {
-        const problems = packRequestProblems(doc, request);
-        if (problems.length) throw new CliError(problems.join('; '));
-      }
-      const rows: string[][] = [];
-      let failed = 0;
-      for (const request of requests) {
-        const out = join(folder, packFileName(request.visitId, template, request.languages, layout));
-        const result = await exportPack(doc, request, out, exportOptions);
-        if (!result.ok) {
-          failed++;
-          printMissing(io, result.missing, request.languages[0]!);
-          rows.push([request.languages[0]!, 'not written', `${result.missing.length} missing`, '']);
-          continue;
-        }
-        for (const warning of result.report.warnings) io.stderr(`${request.languages[0]}: warning: ${warning}\n`);
-        rows.push([request.languages[0]!, result.path, `${result.pages} pages, ${size(result.bytes)}`, result.report.filled.length ? `${result.report.filled.length} filled with Chinese` : '']);
-      }
-      const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
-      io.stdout(`${template} of ${options.visit}, ${layout}, ${languages.length} language${languages.length === 1 ? '' : 's'}:\n`);
-      for (const r of rows) io.stdout(`  ${r[0]!.padEnd(widths[0]!)}  ${r[1]!.padEnd(widths[1]!)}  ${r[2]!.padEnd(widths[2]!)}  ${r[3]}`.trimEnd() + '\n');
-      io.stdout(failed ? `${failed} of ${rows.length} not written (missing translations).\n` : `All ${rows.length} written.\n`);
-      return failed ? 1 : 0;
-    }
-
-    if (!options.languages || options.languages.length === 0) {
-      throw new CliError(`which language? Add --lang <code> (the delegation reads ${listPackLanguages(doc, options.visit).join(', ') || 'no target language'}), or --all-languages`);
-    }
-    const request = base(options.languages);
-    const problems = packRequestProblems(doc, request);
-    if (problems.length) throw new CliError(problems.join('; '));
-    const target = options.output ? resolve(options.output) : resolve(packFileName(request.visitId, template, request.languages, layout));
-    const out = isDirectory(target) ? join(target, packFileName(request.visitId, template, request.languages, layout)) : target;
-    let result;
+    // Ctrl+C cancels the export under way: nothing half-written is left.
+    const controller = new AbortController();
+    const onInterrupt = () => controller.abort();
+    process.once('SIGINT', onInterrupt);
+    const exportOptions = { workspaceDir: resolve(path, '..'), signal: controller.signal, ...(logo ? { logo } : {}) };
+    const exportOne = async (request: PackRequest, out: string): Promise<Exclude<CliPackOutcome, { status: 'refused' | 'cancelled' }>> => {
+      const outcome = await exportPackFile(doc, request, out, exportOptions);
+      if (outcome.status === 'refused') throw new CliError(outcome.message);
+      if (outcome.status === 'cancelled') throw new CliError('cancelled; no file was written for the pack under way', 130);
+      return outcome;
+    };
     try {
-      result = await exportPack(doc, request, out, exportOptions);
-    } catch (error) {
-      if (error instanceof PackRequestError) throw new CliError(error.message);
-      throw error;
+      const layout = options.layout as PackLayout;
+      const base = (languages: string[]): PackRequest => ({
+        visitId: options.visit!,
+        template,
+        languages,
+        layout,
+        ...(options.fillMissing ? { fillMissing: 'zh' as const } : {}),
+        ...(options.sections ? { sectionIds: options.sections } : {}),
+      });
+
+      if (options.allLanguages) {
+        if (options.languages) throw new CliError('--all-languages prints every language of the delegation: leave out --lang');
+        const languages = listPackLanguages(doc, options.visit);
+        if (languages.length === 0) throw new CliError(`the delegation of "${options.visit}" has no languages that this workspace translates into`);
+        const folder = resolve(options.output ?? '.');
+        if (options.output && !isDirectory(folder) && folder.toLowerCase().endsWith('.pdf')) {
+          throw new CliError('with --all-languages, -o names a folder, not a PDF');
+        }
+        const requests = languages.map((code) => base([code]));
+        for (const request of requests) {
+          const problems = packRequestProblems(doc, request);
+          if (problems.length) throw new CliError(problems.join('; '));
+        }
+        const rows: string[][] = [];
+        let failed = 0;
+        for (const request of requests) {
+          const out = join(folder, packFileName(request.visitId, template, request.languages, layout));
+          const result = await exportOne(request, out);
+          if (result.status === 'missing') {
+            failed++;
+            printMissing(io, result.missing, request.languages[0]!);
+            rows.push([request.languages[0]!, 'not written', `${result.missing.length} missing`, '']);
+            continue;
+          }
+          const file = result.file;
+          for (const warning of file.warnings) io.stderr(`${request.languages[0]}: warning: ${warning}\n`);
+          rows.push([request.languages[0]!, file.path, `${file.pages} pages, ${size(file.bytes)}`, file.filled.length ? `${file.filled.length} filled with Chinese` : '']);
+        }
+        const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
+        io.stdout(`${template} of ${options.visit}, ${layout}, ${languages.length} language${languages.length === 1 ? '' : 's'}:\n`);
+        for (const r of rows) io.stdout(`  ${r[0]!.padEnd(widths[0]!)}  ${r[1]!.padEnd(widths[1]!)}  ${r[2]!.padEnd(widths[2]!)}  ${r[3]}`.trimEnd() + '\n');
+        io.stdout(failed ? `${failed} of ${rows.length} not written (missing translations).\n` : `All ${rows.length} written.\n`);
+        return failed ? 1 : 0;
+      }
+
+      if (!options.languages || options.languages.length === 0) {
+        throw new CliError(`which language? Add --lang <code> (the delegation reads ${listPackLanguages(doc, options.visit).join(', ') || 'no target language'}), or --all-languages`);
+      }
+      const request = base(options.languages);
+      const problems = packRequestProblems(doc, request);
+      if (problems.length) throw new CliError(problems.join('; '));
+      const target = options.output ? resolve(options.output) : resolve(packFileName(request.visitId, template, request.languages, layout));
+      const out = isDirectory(target) ? join(target, packFileName(request.visitId, template, request.languages, layout)) : target;
+      const result = await exportOne(request, out);
+      if (result.status === 'missing') {
+        printMissing(io, result.missing, options.file);
+        return 1;
+      }
+      const file = result.file;
+      for (const warning of file.warnings) io.stderr(`warning: ${warning}\n`);
+      io.stdout(`Wrote ${file.path}: ${file.pages} page${file.pages === 1 ? '' : 's'}, ${size(file.bytes)}\n`);
+      if (file.filled.length) {
+        io.stdout(`${file.filled.length} place${file.filled.length === 1 ? '' : 's'} printed in Chinese (marked 中文) because the translation is missing or not reviewed:\n`);
+        for (const f of file.filled) io.stdout(`  ${f.language.padEnd(3)} ${f.segmentPath}\n`);
+      }
+      return 0;
+    } finally {
+      process.off('SIGINT', onInterrupt);
     }
-    if (!result.ok) {
-      printMissing(io, result.missing, options.file);
-      return 1;
-    }
-    for (const warning of [...result.report.warnings, ...result.warnings]) io.stderr(`warning: ${warning}\n`);
-    io.stdout(`Wrote ${result.path}: ${result.pages} page${result.pages === 1 ? '' : 's'}, ${size(result.bytes)}\n`);
-    if (result.report.filled.length) {
-      io.stdout(`${result.report.filled.length} place${result.report.filled.length === 1 ? '' : 's'} printed in Chinese (marked 中文) because the translation is missing or not reviewed:\n`);
-      for (const f of result.report.filled) io.stdout(`  ${f.language.padEnd(3)} ${f.segmentPath}\n`);
-    }
-    return 0;
   },
 };

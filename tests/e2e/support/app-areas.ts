@@ -19,6 +19,12 @@ function at(tree: Json, path: string): string {
   return node;
 }
 
+/** One namespace's strings in a language, by dotted key. */
+export function namespaceStrings(language: 'zh-CN' | 'en' | 'ar', namespace: string): (key: string) => string {
+  const tree = load(language, namespace);
+  return (key) => at(tree, key);
+}
+
 export function strings(language: 'zh-CN' | 'en' | 'ar') {
   const nav = load(language, 'nav');
   const areas = load(language, 'areas');

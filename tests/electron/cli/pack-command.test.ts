@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../electron/cli/main';
+import { TEMPLATE_REGISTRY } from '../../../core/packs/templates/registry';
 import { samplePath, sampleWorkspace } from '../../core/packs/helpers/sample-workspace';
 
 async function run(argv: string[]) {
@@ -92,5 +93,14 @@ describe('briefing pack', () => {
       expect(code, argv.join(' ')).toBe(2);
       expect(stderr).toMatch(message);
     }
+  });
+
+  it('lists every template of the registry in its help, each with its summary', async () => {
+    const { code, stdout } = await run(['pack', '--help']);
+    expect(code).toBe(0);
+    const flat = stdout.replace(/\s+/g, ' ');
+    for (const spec of TEMPLATE_REGISTRY) expect(flat).toContain(` ${spec.id} ${spec.summary}`);
+    const templates = stdout.slice(stdout.indexOf('Templates:'), stdout.indexOf('Options:'));
+    expect(templates.split('\n').filter((line) => line.length > 80)).toEqual([]);
   });
 });

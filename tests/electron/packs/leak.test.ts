@@ -11,7 +11,7 @@ import type { Segment } from '../../../core/model/segment';
 import type { Workspace } from '../../../core/model/workspace';
 import { librarySegments } from '../../../core/model/walk-segments';
 import { buildPackDocument } from '../../../core/packs/build-pack-document';
-import { PACK_LAYOUTS, type PackRequest } from '../../../core/packs/pack-request';
+import { PACK_LAYOUTS, PUBLIC_TEMPLATES, type PackRequest } from '../../../core/packs/pack-request';
 import { ENVOYS, KYRGYZ, NOW, sampleWorkspace, VISIT_LANGUAGES } from '../../core/packs/helpers/sample-workspace';
 import { packPdf, pdfText, squeeze } from './helpers/pack-pdf';
 
@@ -83,7 +83,8 @@ describe('internal content never reaches a public output', () => {
   });
 
   for (const visitId of [ENVOYS, KYRGYZ]) {
-    for (const template of ['handout', 'itinerary'] as const) {
+    // Every template the registry declares public.
+    for (const template of PUBLIC_TEMPLATES) {
       for (const layout of PACK_LAYOUTS) {
         it(`${visitId} ${template} ${layout}, every language of the delegation`, async () => {
           for (const language of VISIT_LANGUAGES[visitId]!) {

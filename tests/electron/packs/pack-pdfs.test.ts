@@ -7,8 +7,9 @@
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import type { Workspace } from '../../../core/model/workspace';
-import { packLabels, type PackLabels } from '../../../core/packs/pack-labels';
+import { packLabels, printedName, type PackLabels } from '../../../core/packs/pack-labels';
 import type { PackRequest } from '../../../core/packs/pack-request';
+import { templateSpec } from '../../../core/packs/templates/registry';
 import { ENVOYS, KYRGYZ, sampleWorkspace } from '../../core/packs/helpers/sample-workspace';
 import { bookmarks, packPdf, pdfInfo, pdfText, qpdfCheck, squeeze } from './helpers/pack-pdf';
 
@@ -71,10 +72,10 @@ describe('packs as PDFs', () => {
       }
 
       const info = pdfInfo(pdf.path);
-      const labels = packLabels(lang);
       const visit = workspace.visits.find((v) => v.id === request.visitId)!;
-      expect(info['Title']).toBe(`${visit.title[lang]} · ${labels.kind[request.template]}`);
-      expect(info['Author']).toBe(labels.host);
+      expect(info['Title']).toBe(`${visit.title[lang]} · ${printedName(templateSpec(request.template).names, lang)}`);
+      // The host organisation is the workspace's (the sample's: Chaoyang, in each language).
+      expect(info['Author']).toBe(workspace.host!.names[lang]);
       expect(Number(info['Pages'])).toBe(pdf.pages);
 
       // Every page but a cover has "X / Y" in its footer.

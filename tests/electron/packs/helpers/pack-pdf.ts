@@ -6,14 +6,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Workspace } from '../../../../core/model/workspace';
 import type { PackRequest } from '../../../../core/packs/pack-request';
-import { typesetPack } from '../../../../core/packs/typeset-pack';
-import { nodeDeflate } from '../../../../electron/packs/export-pack';
+import { deflateSync } from 'node:zlib';
+import { typesetPack } from '../../../../core/ipc/pack-typeset';
+import { buildPackDocument } from '../../../../core/packs/build-pack-document';
 import { loadEngineAssets } from '../../../../electron/fonts/load-engine-assets';
 import { NOW } from '../../../core/packs/helpers/sample-workspace';
 
 const dir = mkdtempSync(join(tmpdir(), 'briefing-pack-test-'));
 let counter = 0;
-const assets = { ...loadEngineAssets(), deflate: nodeDeflate };
+const assets = { ...loadEngineAssets(), deflate: (data: Uint8Array) => deflateSync(data) };
 
 function run(command: string, args: string[]): string {
   const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -30,9 +31,11 @@ export interface PackPdf {
 
 /** Typesets the pack (no missing translations expected) and saves it in a temp folder. */
 export async function packPdf(workspace: Workspace, request: PackRequest): Promise<PackPdf> {
-  const result = await typesetPack(workspace, request, assets, { now: NOW });
-  if (!result.ok) throw new Error(`missing translations: ${result.missing.map((m) => `${m.segmentPath} ${m.language}`).join(', ')}`);
-  const path = join(dir, `${++counter}-${result.fileName}`);
+  const build = buildPackDocument(workspace, request, { now: NOW });
+  if (!build.ok) throw new Error(`missing translations: ${build.missing.map((m) => `${m.segmentPath} ${m.language}`).join(', ')}`);
+  // The export job's typesetting step, as the app and the CLI run it.
+  const result = await typesetPack(build.document, assets);
+  const path = join(dir, `${++counter}-${build.fileName}`);
   writeFileSync(path, result.pdf);
   return { path, bytes: result.pdf, pages: result.pages };
 }
