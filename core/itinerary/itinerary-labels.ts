@@ -14,6 +14,8 @@ export interface ItineraryLabels {
   changesSince: (from: number, to: number) => string;
   issuedBy: string;
   previously: string;
+  /** The column naming the kind of change. */
+  what: string;
   noChanges: string;
   change: Record<ChangeKind, string>;
   time: string;
@@ -32,6 +34,7 @@ const EN: ItineraryLabels = {
   changesSince: (from, to) => `Changes in version ${to} since version ${from}`,
   issuedBy: 'Issued by',
   previously: 'previously',
+  what: 'Change',
   noChanges: 'No changes.',
   change: { added: 'Added', cancelled: 'Cancelled', moved: 'New time', 'venue-changed': 'New venue', 'interpreter-changed': 'Interpreters changed' },
   time: 'Time',
@@ -52,6 +55,7 @@ const LABELS: Record<string, ItineraryLabels> = {
     changesSince: (from, to) => `第${to}版相对第${from}版的变更`,
     issuedBy: '发布人',
     previously: '原为',
+    what: '变更',
     noChanges: '无变更。',
     change: { added: '新增', cancelled: '取消', moved: '时间变更', 'venue-changed': '地点变更', 'interpreter-changed': '翻译变更' },
     time: '时间',
@@ -69,6 +73,7 @@ const LABELS: Record<string, ItineraryLabels> = {
     changesSince: (from, to) => `التغييرات في النسخة ${to} مقارنة بالنسخة ${from}`,
     issuedBy: 'أصدرها',
     previously: 'سابقًا',
+    what: 'التغيير',
     noChanges: 'لا تغييرات.',
     change: { added: 'أُضيف', cancelled: 'أُلغي', moved: 'موعد جديد', 'venue-changed': 'مكان جديد', 'interpreter-changed': 'تغيير المترجمين' },
     time: 'الوقت',
@@ -86,6 +91,7 @@ const LABELS: Record<string, ItineraryLabels> = {
     changesSince: (from, to) => `Изменения в версии ${to} по сравнению с версией ${from}`,
     issuedBy: 'Выпустил(а)',
     previously: 'ранее',
+    what: 'Изменение',
     noChanges: 'Изменений нет.',
     change: { added: 'Добавлено', cancelled: 'Отменено', moved: 'Новое время', 'venue-changed': 'Новое место', 'interpreter-changed': 'Смена переводчиков' },
     time: 'Время',
@@ -103,6 +109,7 @@ const LABELS: Record<string, ItineraryLabels> = {
     changesSince: (from, to) => `Modifications de la version ${to} par rapport à la version ${from}`,
     issuedBy: 'Émis par',
     previously: 'auparavant',
+    what: 'Modification',
     noChanges: 'Aucune modification.',
     change: { added: 'Ajouté', cancelled: 'Annulé', moved: 'Nouvel horaire', 'venue-changed': 'Nouveau lieu', 'interpreter-changed': 'Interprètes modifiés' },
     time: 'Heure',
@@ -120,6 +127,7 @@ const LABELS: Record<string, ItineraryLabels> = {
     changesSince: (from, to) => `Cambios de la versión ${to} respecto de la versión ${from}`,
     issuedBy: 'Emitido por',
     previously: 'antes',
+    what: 'Cambio',
     noChanges: 'Sin cambios.',
     change: { added: 'Añadido', cancelled: 'Cancelado', moved: 'Nuevo horario', 'venue-changed': 'Nuevo lugar', 'interpreter-changed': 'Cambio de intérpretes' },
     time: 'Hora',
@@ -137,6 +145,7 @@ const LABELS: Record<string, ItineraryLabels> = {
     changesSince: (from, to) => `Alterações da versão ${to} em relação à versão ${from}`,
     issuedBy: 'Emitido por',
     previously: 'antes',
+    what: 'Alteração',
     noChanges: 'Sem alterações.',
     change: { added: 'Incluído', cancelled: 'Cancelado', moved: 'Novo horário', 'venue-changed': 'Novo local', 'interpreter-changed': 'Intérpretes alterados' },
     time: 'Horário',

@@ -46,7 +46,7 @@ describe('the registry', () => {
   });
 
   it('makes the delegates’ templates public and the others staff', () => {
-    expect([...PUBLIC_TEMPLATES].sort()).toEqual(['handout', 'itinerary']);
+    expect([...PUBLIC_TEMPLATES].sort()).toEqual(['change-notice', 'handout', 'itinerary']);
     expect(templateSpec('staff').audience).toBe('staff');
     expect(templateSpec('interpreter').audience).toBe('staff');
   });
