@@ -69,7 +69,7 @@ function compose(ctx: PackContext): TemplateResult {
     blocks.push({
       type: 'table',
       lang: ctx.target,
-      widths: [1.2, 1.9, 2.6, 2.2, 1.9],
+      widths: [1.6, 1.8, 2.6, 2.2, 1.8],
       header: [
         text((lang) => labels(lang).what),
         text((lang) => labels(lang).time),
