@@ -3,7 +3,7 @@
 // with the same code (apply-command.ts), and the store journals them as sent.
 import { z } from 'zod';
 import { BlockSchema, FigureApproxSchema, FigureUnitSchema, KeyFigureSchema, TableRowSchema } from './blocks';
-import { CountrySchema, DelegationKindSchema, DelegationSchema, InterpreterSchema, LanguagePairSchema, MemberSchema } from './delegations';
+import { CountrySchema, DelegationKindSchema, DelegationSchema, InterpreterSchema, MemberSchema } from './delegations';
 import { GlossaryTermSchema } from './glossary';
 import { HostSchema } from './host';
 import { IdSchema } from './ids';

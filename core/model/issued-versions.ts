@@ -3,23 +3,16 @@
 // stops); an issued copy never changes. Texts are frozen as plain per-language strings
 // and only public notes are kept, so nothing internal can leak from a version sent out.
 import { z } from 'zod';
-import { IdSchema } from './ids';
 import { LocalizedTextSchema } from './localized-text';
-import { StopInterpreterSchema, TimeOfDaySchema } from './stop-times';
+import { STOP_PEOPLE_SHAPE, STOP_PLACE_SHAPE } from './stop-times';
 import { nonBlank, TimestampSchema } from './text-rules';
 
 export const IssuedStopSchema = z
   .strictObject({
-    /** The draft stop's id: the same stop across versions (and the calendar UID). */
-    id: IdSchema,
-    date: z.iso.date(),
-    start: TimeOfDaySchema,
-    end: TimeOfDaySchema,
-    venueId: IdSchema,
+    /** `id` is the draft stop's: the same stop across versions (and the calendar UID). */
+    ...STOP_PLACE_SHAPE,
     activity: LocalizedTextSchema,
-    hosts: z.array(nonBlank(200)),
-    speakers: z.array(nonBlank(200)),
-    interpreters: z.array(StopInterpreterSchema),
+    ...STOP_PEOPLE_SHAPE,
     publicNotes: z.array(LocalizedTextSchema),
   })
   .meta({ id: 'IssuedStop', description: 'A stop as it was when a version was issued (public texts only).' });

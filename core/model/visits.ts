@@ -6,24 +6,16 @@ import { IssuedVersionSchema } from './issued-versions';
 import { NonEmptyLocalizedTextSchema } from './localized-text';
 import { NoteSchema } from './note';
 import { SegmentSchema } from './segment';
-import { StopInterpreterSchema, TimeOfDaySchema } from './stop-times';
-import { nonBlank } from './text-rules';
+import { STOP_PEOPLE_SHAPE, STOP_PLACE_SHAPE } from './stop-times';
 import { TimeZoneSchema } from './time-zone';
 
 export { TimeOfDaySchema } from './stop-times';
 
 export const StopSchema = z
   .strictObject({
-    id: IdSchema,
-    date: z.iso.date(),
-    start: TimeOfDaySchema,
-    end: TimeOfDaySchema,
-    venueId: IdSchema,
+    ...STOP_PLACE_SHAPE,
     activity: SegmentSchema,
-    hosts: z.array(nonBlank(200)),
-    speakers: z.array(nonBlank(200)),
-    /** Everyone interpreting at this stop, each with the pair covered (several for a multilingual delegation). */
-    interpreters: z.array(StopInterpreterSchema),
+    ...STOP_PEOPLE_SHAPE,
     /** Public notes go into the delegates' itinerary; internal ones stay with staff. */
     notes: z.array(NoteSchema),
   })
