@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/settings';
 import type { IpcResult } from './ipc-result';
 import { StorageStatusSchema } from './storage-schemas';
+import { CalendarExportOutcomeSchema, CalendarExportRequestSchema } from './itinerary-schemas';
 import {
   CancelPackExportSchema,
   ExportedFileSchema,
@@ -85,6 +86,8 @@ export const contract = {
   /** Opens the projector's audience view (full screen on an external display when there is one). */
   presentOpenAudience: { channel: 'present:open-audience', request: OpenAudienceSchema, response: AudienceStatusSchema },
   presentCloseAudience: { channel: 'present:close-audience', request: NoArguments, response: AudienceStatusSchema },
+  /** A visit's calendar (.ics) in one language, built from the host's workspace and saved (app) or downloaded (browser). */
+  exportCalendar: { channel: 'itinerary:export-calendar', request: CalendarExportRequestSchema, response: CalendarExportOutcomeSchema },
 } as const satisfies Record<string, { channel: string; request: z.ZodType; response: z.ZodType }>;
 
 /**

@@ -7,6 +7,7 @@ import { add, move, remove, update } from './collection-commands';
 import { CommandRejection, type ApplyResult } from './command-result';
 import type { Command } from './commands';
 import { formatIssuePath } from './issue-path';
+import { issueVersion } from './issue-version-command';
 import { changeLanguages } from './language-commands';
 import { carryIds, idsIn } from './lookups';
 import { ChangeContextSchema, parseCommand } from './parse-command';
@@ -48,7 +49,8 @@ function carryIdsAcross(doc: Workspace, next: Workspace, command: Command): void
       return carryIds(doc, next, idsIn([command.header, command.cells]));
     case 'delete':
     case 'deleteTableColumn':
-      return; // ids were removed: the index is rebuilt when next needed
+    case 'issueVersion':
+      return; // ids were removed (or frozen copies added): the index is rebuilt when next needed
     case 'update':
     case 'move':
     case 'setSource':
@@ -98,6 +100,8 @@ function applyOrThrow(doc: Workspace, command: Command, ctx: ChangeContext): Wor
     case 'addTableColumn':
     case 'deleteTableColumn':
       return changeTableColumns(doc, command, ctx);
+    case 'issueVersion':
+      return issueVersion(doc, command, ctx);
     case 'setHost': {
       if (command.host === null) {
         const { host: _removed, ...rest } = doc;

@@ -52,11 +52,17 @@ function usedBy(doc: Workspace, collection: keyof typeof COLLECTIONS, id: string
     case 'sections':
       return doc.visits.filter((v) => v.pack.sectionIds.includes(id)).map((v) => `the pack of visit "${v.id}"`);
     case 'venues':
-      return doc.visits.flatMap((v) => v.stops.filter((s) => s.venueId === id).map((s) => `stop "${s.id}" of visit "${v.id}"`));
+      return doc.visits.flatMap((v) => [
+        ...v.stops.filter((s) => s.venueId === id).map((s) => `stop "${s.id}" of visit "${v.id}"`),
+        ...v.issuedVersions.filter((iv) => iv.stops.some((s) => s.venueId === id)).map((iv) => `version ${iv.number} of visit "${v.id}"`),
+      ]);
     case 'delegations':
       return doc.visits.filter((v) => v.delegationId === id).map((v) => `visit "${v.id}"`);
     case 'interpreters':
-      return doc.visits.flatMap((v) => v.stops.filter((s) => s.interpreterId === id).map((s) => `stop "${s.id}" of visit "${v.id}"`));
+      return doc.visits.flatMap((v) => [
+        ...v.stops.filter((s) => s.interpreters.some((i) => i.interpreterId === id)).map((s) => `stop "${s.id}" of visit "${v.id}"`),
+        ...v.issuedVersions.filter((iv) => iv.stops.some((s) => s.interpreters.some((i) => i.interpreterId === id))).map((iv) => `version ${iv.number} of visit "${v.id}"`),
+      ]);
     case 'blocks':
     case 'bulletItems':
     case 'keyFigures':

@@ -3,7 +3,7 @@
 // with the same code (apply-command.ts), and the store journals them as sent.
 import { z } from 'zod';
 import { BlockSchema, FigureApproxSchema, FigureUnitSchema, KeyFigureSchema, TableRowSchema } from './blocks';
-import { CountrySchema, DelegationKindSchema, DelegationSchema, InterpreterSchema, LanguagePairSchema, MemberSchema } from './delegations';
+import { CountrySchema, DelegationKindSchema, DelegationSchema, InterpreterSchema, MemberSchema } from './delegations';
 import { GlossaryTermSchema } from './glossary';
 import { HostSchema } from './host';
 import { IdSchema } from './ids';
@@ -12,10 +12,12 @@ import { SectionSchema } from './library';
 import { LocalizedTextSchema, NonEmptyLocalizedTextSchema } from './localized-text';
 import { NoteSchema, VisibilitySchema } from './note';
 import { SegmentSchema, SegmentTextSchema, TranslationStatusSchema } from './segment';
+import { StopInterpreterSchema } from './stop-times';
 import { VenueKindSchema, VenueSchema } from './venues';
 import { StopSchema, TimeOfDaySchema, VisitSchema } from './visits';
 import { SlideKeySchema, SpeakerNoteSchema } from './presentation';
 import { nonBlank } from './text-rules';
+import { TimeZoneSchema } from './time-zone';
 
 /**
  * The lists commands add to, update, delete from and reorder. `parent` says what
@@ -43,7 +45,15 @@ export const COLLECTIONS = {
   venues: {
     parent: null,
     value: VenueSchema,
-    patch: z.strictObject({ name: NonEmptyLocalizedTextSchema, address: LocalizedTextSchema, kind: VenueKindSchema }).partial(),
+    patch: z
+      .strictObject({
+        name: NonEmptyLocalizedTextSchema,
+        address: LocalizedTextSchema,
+        kind: VenueKindSchema,
+        openingHours: VenueSchema.shape.openingHours.unwrap(),
+        capacity: VenueSchema.shape.capacity.unwrap(),
+      })
+      .partial(),
   },
   delegations: {
     parent: null,
@@ -64,7 +74,16 @@ export const COLLECTIONS = {
   visits: {
     parent: null,
     value: VisitSchema,
-    patch: z.strictObject({ delegationId: IdSchema, title: NonEmptyLocalizedTextSchema, startDate: z.iso.date(), endDate: z.iso.date() }).partial(),
+    patch: z
+      .strictObject({
+        delegationId: IdSchema,
+        title: NonEmptyLocalizedTextSchema,
+        startDate: z.iso.date(),
+        endDate: z.iso.date(),
+        timeZone: TimeZoneSchema,
+        bufferMinutes: z.number().int().min(0).max(240),
+      })
+      .partial(),
   },
   stops: {
     parent: 'visit',
@@ -77,8 +96,7 @@ export const COLLECTIONS = {
         venueId: IdSchema,
         hosts: z.array(nonBlank(200)),
         speakers: z.array(nonBlank(200)),
-        interpreterId: IdSchema.nullable(),
-        languagePair: LanguagePairSchema.nullable(),
+        interpreters: z.array(StopInterpreterSchema),
       })
       .partial(),
   },
@@ -195,6 +213,8 @@ export const COMMAND_SCHEMAS = {
     cells: z.array(SegmentSchema),
   }),
   deleteTableColumn: z.strictObject({ type: z.literal('deleteTableColumn'), blockId: IdSchema, index: IndexSchema }),
+  /** Freezes the visit's draft stops as the next issued version; when and by whom come from the change context. */
+  issueVersion: z.strictObject({ type: z.literal('issueVersion'), visitId: IdSchema, comment: z.string().max(2000) }),
   /** The host organisation printed on packs; null removes it. */
   setHost: z.strictObject({ type: z.literal('setHost'), host: HostSchema.nullable() }),
   /** A speaker note for one slide of a visit; empty text removes it. */

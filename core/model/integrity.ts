@@ -1,6 +1,6 @@
 // Runs anywhere (core): the rules a workspace keeps across its parts: ids unique
 // everywhere, references that resolve, translations only into declared languages,
-// itinerary stops inside their visit's dates. The schema alone cannot see these.
+// the references of issued versions. The schema alone cannot see these.
 import { formatIssuePath } from './issue-path';
 import { allLanguageCodes } from './language';
 import { forEachId, forEachSegment } from './lookups';
@@ -89,7 +89,7 @@ export function languageIssues(doc: WorkspaceContent, options: { segments: boole
 
 /**
  * References between parts (venues, delegations, interpreters, pack contents), source
- * texts of names, stops inside their visit. Cheap: it does not walk segments, so the
+ * texts of names, issued versions. Cheap: it does not walk segments, so the
  * store runs it after every structural command.
  */
 export function referenceIssues(doc: WorkspaceContent): IntegrityIssue[] {
@@ -132,11 +132,16 @@ export function referenceIssues(doc: WorkspaceContent): IntegrityIssue[] {
     const interpreters = new Set(delegation?.interpreters.map((i) => i.id) ?? []);
     visit.stops.forEach((stop, s) => {
       const at = ['visits', v, 'stops', s];
+      // A stop outside the visit's dates is an itinerary check (core/itinerary), not a refusal.
       if (!venues.has(stop.venueId)) add([...at, 'venueId'], `no venue has the id "${stop.venueId}"`);
-      if (stop.date < visit.startDate || stop.date > visit.endDate) add([...at, 'date'], `${stop.date} is outside the visit (${visit.startDate} to ${visit.endDate})`);
-      if (stop.interpreterId !== null && !interpreters.has(stop.interpreterId)) {
-        add([...at, 'interpreterId'], `"${stop.interpreterId}" is not an interpreter of delegation "${visit.delegationId}"`);
-      }
+      stop.interpreters.forEach((assigned, i) => {
+        if (!interpreters.has(assigned.interpreterId)) add([...at, 'interpreters', i, 'interpreterId'], `"${assigned.interpreterId}" is not an interpreter of delegation "${visit.delegationId}"`);
+      });
+    });
+    visit.issuedVersions.forEach((version, n) => {
+      version.stops.forEach((stop, s) => {
+        if (!venues.has(stop.venueId)) add(['visits', v, 'issuedVersions', n, 'stops', s, 'venueId'], `no venue has the id "${stop.venueId}"`);
+      });
     });
     const chosen = new Set<string>();
     visit.pack.sectionIds.forEach((id, i) => {

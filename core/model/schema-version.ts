@@ -6,5 +6,6 @@ export const WORKSPACE_FORMAT = 'briefing-desk-workspace';
  * The schema version this build writes. Files with an older version are migrated on
  * open (core/workspace/migrations.ts); a newer one is refused, never guessed at.
  * Version 1 was the prototype format (plain strings for translations, no statuses).
+ * Version 2 had one interpreter per stop, no time zone and no issued versions.
  */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;

@@ -395,12 +395,5 @@ export function packLabels(language: string): PackLabels {
   return LABELS[language] ?? LABELS[language.split('-')[0]!] ?? EN;
 }
 
-/** Languages' names in a language, for "中文—俄语" and the like: Intl's, with the code as fallback. */
-export function languageName(code: string, inLanguage: string): string {
-  try {
-    const names = new Intl.DisplayNames([inLanguage === 'zh' ? 'zh-CN' : inLanguage], { type: 'language' });
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+/** Languages' names in a language, for "中文—俄语" and the like. */
+export { languageName } from '../i18n/language-name';

@@ -143,14 +143,18 @@ export function staffProgramme(ctx: PackContext): Block[] {
       rows: day.stops.map(({ stop, index }) => {
         const path = stopPath(ctx, index);
         const where = `Programme ${stop.date} ${stop.start}`;
-        const interpreter = ctx.delegation.interpreters.find((i) => i.id === stop.interpreterId);
-        const pair = stop.languagePair ? stop.languagePair.map((code) => languageName(code, t)).join('–') : '';
+        const interpreters = stop.interpreters.flatMap((assigned) => {
+          const interpreter = ctx.delegation.interpreters.find((i) => i.id === assigned.interpreterId);
+          return interpreter ? [{ name: interpreter.name, pair: assigned.pair.map((code) => languageName(code, t)).join('–') }] : [];
+        });
         // Names are written as staff entered them (Chinese with the Latin spelling).
         const names = (list: readonly string[]) => list.map((name) => toSpans(name, { lang: SOURCE_LANGUAGE }));
         const people: Span[] = joinText([
           stop.hosts.length ? joinText([toSpans(`${labels.hosts}:`, { bold: true }), ...names(stop.hosts)], ' ') : false,
           stop.speakers.length ? joinText([toSpans(`${labels.speakers}:`, { bold: true }), ...names(stop.speakers)], ' ') : false,
-          interpreter ? joinText([toSpans(`${labels.interpreter}:`, { bold: true }), ...names([interpreter.name]), pair ? `(${pair})` : ''], ' ') : false,
+          interpreters.length
+            ? joinText([toSpans(`${labels.interpreter}:`, { bold: true }), ...interpreters.flatMap((i) => [...names([i.name]), `(${i.pair})`])], ' ')
+            : false,
         ]);
         const notes: RichText[] = stop.notes.map((note, n) => {
           const place: SegmentPlace = { path: [...path, 'notes', n, 'text'], where: `${where} › ${note.visibility} note` };

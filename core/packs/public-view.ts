@@ -55,8 +55,9 @@ export function publicView(workspace: Workspace): WorkspaceView {
         stops: visit.stops.map((stop) => {
           const notes = keep(stop.notes, isPublic);
           origins.push(notes.origin);
-          return { ...stop, notes: notes.items, interpreterId: null };
+          return { ...stop, notes: notes.items, interpreters: [] };
         }),
+        issuedVersions: visit.issuedVersions.map((version) => ({ ...version, stops: version.stops.map((stop) => ({ ...stop, interpreters: [] })) })),
       };
     }),
   };

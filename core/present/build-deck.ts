@@ -152,11 +152,11 @@ function daySlides(workspace: Workspace, visit: Visit, delegation: Delegation | 
       return { time: formatTimeRange(stop.start, stop.end, target), activity: bi(stop.activity, target), notes, venue: venueName(workspace, stop, target) };
     });
     const internal = stops.flatMap((stop) => {
-      const interpreter = delegation?.interpreters.find((i) => i.id === stop.interpreterId);
+      const interpreters = stop.interpreters.flatMap(({ interpreterId }) => delegation?.interpreters.filter((i) => i.id === interpreterId) ?? []);
       const who = [
         stop.hosts.length ? `${packLabels('zh').hosts}：${stop.hosts.join('、')}` : '',
         stop.speakers.length ? `${packLabels('zh').speakers}：${stop.speakers.join('、')}` : '',
-        interpreter ? `${packLabels('zh').interpreter}：${interpreter.name}` : '',
+        interpreters.length ? `${packLabels('zh').interpreter}：${interpreters.map((i) => i.name).join('、')}` : '',
       ].filter(Boolean);
       const notes = stop.notes.filter((note) => note.visibility === 'internal').map((note) => note.text.source.text);
       return who.length || notes.length ? [`${stop.start} ${[...who, ...notes].join(' · ')}`] : [];

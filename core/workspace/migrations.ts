@@ -4,18 +4,33 @@ import { toPathIssues, type PathIssue } from '../model/issue-path';
 import { CURRENT_SCHEMA_VERSION } from '../model/schema-version';
 import { migrateV1ToV2, MigrationError } from './v1/migrate-v1-to-v2';
 import { WorkspaceV1Schema } from './v1/schema-v1';
+import { migrateV2ToV3 } from './v2/migrate-v2-to-v3';
+import { WorkspaceV2Schema } from './v2/schema-v2';
+
+type Step = (raw: unknown) => { ok: true; value: unknown } | { ok: false; issues: PathIssue[] };
+
+/** Runs a migration, turning its MigrationError (a value it cannot carry over) into issues. */
+function attempt(run: () => unknown): ReturnType<Step> {
+  try {
+    return { ok: true, value: run() };
+  } catch (error) {
+    if (error instanceof MigrationError) return { ok: false, issues: toPathIssues([{ path: error.path, message: error.message }]) };
+    throw error;
+  }
+}
 
 /** Each step reads version N (validating it with that version's schema) and returns N + 1. */
-const STEPS: Record<number, (raw: unknown) => { ok: true; value: unknown } | { ok: false; issues: PathIssue[] }> = {
+const STEPS: Record<number, Step> = {
   1: (raw) => {
     const parsed = WorkspaceV1Schema.safeParse(raw);
     if (!parsed.success) return { ok: false, issues: toPathIssues(parsed.error.issues) };
-    try {
-      return { ok: true, value: migrateV1ToV2(parsed.data) };
-    } catch (error) {
-      if (error instanceof MigrationError) return { ok: false, issues: toPathIssues([{ path: error.path, message: error.message }]) };
-      throw error;
-    }
+    return attempt(() => migrateV1ToV2(parsed.data));
+  },
+  2: (raw) => {
+    const parsed = WorkspaceV2Schema.safeParse(raw);
+    if (!parsed.success) return { ok: false, issues: toPathIssues(parsed.error.issues) };
+    const source = (raw as { languages?: { source?: { code?: unknown } } }).languages?.source?.code;
+    return attempt(() => migrateV2ToV3(parsed.data, typeof source === 'string' ? source : 'zh'));
   },
 };
 

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { FIGURE_UNITS } from '../model/blocks';
 import { DELEGATION_KINDS } from '../model/delegations';
 import { LanguageCodeSchema } from '../model/language';
-import { VENUE_KINDS } from '../model/venues';
+import { OpeningPeriodSchema, VENUE_KINDS } from '../model/venues';
 
 export const AUTHORING_LANGUAGES = ['zh', 'en', 'ar', 'ru', 'fr', 'es', 'pt'] as const;
 
@@ -59,7 +59,16 @@ export const AuthoringGlossarySchema = z.strictObject({
 });
 
 export const AuthoringVenuesSchema = z.strictObject({
-  venues: z.array(z.strictObject({ key: Key, name: AllLanguagesSchema, address: SomeLanguagesSchema, kind: z.enum(VENUE_KINDS) })),
+  venues: z.array(
+    z.strictObject({
+      key: Key,
+      name: AllLanguagesSchema,
+      address: SomeLanguagesSchema,
+      kind: z.enum(VENUE_KINDS),
+      openingHours: z.array(OpeningPeriodSchema).optional(),
+      capacity: z.number().int().min(1).optional(),
+    }),
+  ),
   travelMinutes: z.array(z.strictObject({ from: Key, to: Key, minutes: z.number().int().min(0).max(1440) })),
 });
 
@@ -96,6 +105,8 @@ export const AuthoringVisitsSchema = z.strictObject({
       title: AllLanguagesSchema,
       startDate: z.iso.date(),
       endDate: z.iso.date(),
+      timeZone: z.string().optional(),
+      bufferMinutes: z.number().int().min(0).optional(),
       stops: z.array(
         z.strictObject({
           date: z.iso.date(),
@@ -105,8 +116,8 @@ export const AuthoringVisitsSchema = z.strictObject({
           activity: AllLanguagesSchema,
           hosts: z.array(Text),
           speakers: z.array(Text),
-          interpreter: Text.nullable(),
-          languagePair: Pair.nullable(),
+          /** By name, each with the pair covered at this stop. */
+          interpreters: z.array(z.strictObject({ name: Text, pair: Pair })),
           publicNote: AllLanguagesSchema.nullable(),
           internalNote: SomeLanguagesSchema.nullable(),
         }),

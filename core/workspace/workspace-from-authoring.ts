@@ -5,6 +5,7 @@ import { assertNever } from '../assert-never';
 import type { Block, KeyFigure } from '../model/blocks';
 import type { Delegation } from '../model/delegations';
 import { toPathIssues } from '../model/issue-path';
+import { DEFAULT_TIME_ZONE } from '../model/time-zone';
 import type { Note } from '../model/note';
 import type { ChangeContext, Segment, Translation } from '../model/segment';
 import type { Stop, Visit } from '../model/visits';
@@ -107,8 +108,11 @@ export function workspaceFromAuthoring(set: AuthoringSet, options: SampleOptions
     const stops = v.stops.map((s, si): Stop => {
       const at = `visits.json: $.visits[${vi}].stops[${si}]`;
       if (!venueIds.has(s.venue)) problems.push(`${at}.venue: no venue has the key "${s.venue}"`);
-      const interpreterIndex = s.interpreter === null ? -1 : (delegation?.interpreters.findIndex((p) => p.name === s.interpreter) ?? -1);
-      if (s.interpreter !== null && interpreterIndex < 0) problems.push(`${at}.interpreter: "${s.interpreter}" is not an interpreter of delegation "${v.delegation}"`);
+      const interpreters = s.interpreters.flatMap((assigned, ii) => {
+        const index = delegation?.interpreters.findIndex((p) => p.name === assigned.name) ?? -1;
+        if (index < 0) problems.push(`${at}.interpreters[${ii}].name: "${assigned.name}" is not an interpreter of delegation "${v.delegation}"`);
+        return index < 0 ? [] : [{ interpreterId: `int-${v.delegation}-${index + 1}`, pair: assigned.pair }];
+      });
       const id = `stop-${v.key}-${si + 1}`;
       const notes: Note[] = [];
       if (s.publicNote) notes.push(note(`note-${id}-public`, 'public', s.publicNote));
@@ -122,8 +126,7 @@ export function workspaceFromAuthoring(set: AuthoringSet, options: SampleOptions
         activity: segment(`seg-${id}`, s.activity),
         hosts: s.hosts,
         speakers: s.speakers,
-        interpreterId: interpreterIndex >= 0 ? `int-${v.delegation}-${interpreterIndex + 1}` : null,
-        languagePair: s.languagePair,
+        interpreters,
         notes,
       };
     });
@@ -136,8 +139,11 @@ export function workspaceFromAuthoring(set: AuthoringSet, options: SampleOptions
       title: { ...v.title },
       startDate: v.startDate,
       endDate: v.endDate,
+      timeZone: v.timeZone ?? DEFAULT_TIME_ZONE,
+      ...(v.bufferMinutes !== undefined ? { bufferMinutes: v.bufferMinutes } : {}),
       stops,
       pack: { sectionIds: v.packSections.map((key) => `sec-${key}`), excludedBlockIds: [] },
+      issuedVersions: [],
     };
   });
 
@@ -153,7 +159,14 @@ export function workspaceFromAuthoring(set: AuthoringSet, options: SampleOptions
     glossary: {
       terms: set.glossary.terms.map((t) => ({ id: `term-${t.key}`, term: { ...t.term }, note: { ...t.note }, forbidden: { ...t.forbidden } })),
     },
-    venues: set.venues.venues.map((v) => ({ id: `ven-${v.key}`, name: { ...v.name }, address: { ...v.address }, kind: v.kind })),
+    venues: set.venues.venues.map((v) => ({
+      id: `ven-${v.key}`,
+      name: { ...v.name },
+      address: { ...v.address },
+      kind: v.kind,
+      ...(v.openingHours ? { openingHours: v.openingHours } : {}),
+      ...(v.capacity !== undefined ? { capacity: v.capacity } : {}),
+    })),
     travelTimes: set.venues.travelMinutes.map((t) => ({ from: `ven-${t.from}`, to: `ven-${t.to}`, minutes: t.minutes })),
     delegations,
     visits,

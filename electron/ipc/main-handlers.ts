@@ -17,6 +17,7 @@ import { createPackHandlers } from './pack-handlers';
 import { APP_ENTRY_URL } from '../protocol/app-origin';
 import { createAudienceWindows } from '../present/audience-window';
 import { createPresentHandlers } from './present-handlers';
+import { createCalendarExport } from '../itinerary/export-calendar';
 
 export interface MainHandlerOptions {
   storage: SettingsStorage;
@@ -74,5 +75,10 @@ export function createMainHandlers({ storage, onSettingsChanged, workspace, pack
         send: (status) => appWindow()?.webContents.send(hostEvents.presentAudience.channel, status),
       }),
     ),
+    exportCalendar: createCalendarExport({
+      workspace: () => workspace.current?.doc ?? null,
+      language: async () => (await settings.getSettings()).uiLanguage,
+      window: appWindow,
+    }),
   };
 }

@@ -35,6 +35,10 @@ export function downloadPdf(doc: Document, name: string, bytes: Uint8Array): voi
   downloadBlob(doc, name, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
 }
 
+export function downloadCalendar(doc: Document, name: string, text: string): void {
+  downloadBlob(doc, name, new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+}
+
 function downloadBlob(doc: Document, name: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const link = doc.createElement('a');

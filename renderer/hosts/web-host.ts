@@ -9,7 +9,8 @@ import { dispatch } from '../../core/ipc/dispatch';
 import { settingsFromStored } from '../../core/settings/settings';
 import { createSettingsHandlers } from '../../core/settings/settings-handlers';
 import type { PackTypesetter } from '../../core/ipc/pack-typesetter';
-import { downloadJson, downloadPdf, pickJsonFile, type PickedFile } from './browser-files';
+import { downloadCalendar, downloadJson, downloadPdf, pickJsonFile, type PickedFile } from './browser-files';
+import { calendarFile } from '../../core/itinerary/calendar-file';
 import { engineAssetUrls } from './engine-asset-urls';
 import { indexedDbWorkspaceStorage, memoryWorkspaceStorage, type BrowserWorkspaceStorage } from './browser-workspace-storage';
 import { hostText } from './host-text';
@@ -33,6 +34,8 @@ export interface WebHostEnvironment {
   packTypesetter?: PackTypesetter;
   /** Hands an exported PDF to the user. */
   downloadPdf?: (name: string, bytes: Uint8Array) => void;
+  /** Hands an exported calendar (.ics text) to the user. */
+  downloadCalendar?: (name: string, text: string) => void;
   now?: () => Date;
   /** Opens the audience view (a same-origin window at this hash); null when the browser blocked it. */
   openAudience?: (hash: string) => AudienceWindowHandle | null;
@@ -76,6 +79,12 @@ export function createWebHandlers(env: WebHostEnvironment, emit: Emit = () => un
       ...(env.now ? { now: env.now } : {}),
     }),
     ...createWebPresentHandlers(env.openAudience ?? (() => null), (status) => emit('presentAudience', status)),
+    exportCalendar: async ({ visitId, language }) => {
+      const file = calendarFile((await workspace.getWorkspace(undefined)).doc, visitId, language);
+      if (!file.ok) return { status: 'failed', message: file.message };
+      (env.downloadCalendar ?? (() => undefined))(file.fileName, file.text);
+      return { status: 'saved', fileName: file.fileName, events: file.events };
+    },
   };
 }
 
@@ -113,6 +122,7 @@ export function installWebHost(win: Window): BriefingApi {
     pickFile: () => pickJsonFile(win.document),
     download: (name, text) => downloadJson(win.document, name, text),
     downloadPdf: (name, bytes) => downloadPdf(win.document, name, bytes),
+    downloadCalendar: (name, text) => downloadCalendar(win.document, name, text),
     // The engine runs in a web worker, fetching its fonts and wasm from this build.
     packTypesetter: webPackTypesetter(() => engineAssetUrls(win.document.baseURI)),
     openAudience: (hash) => win.open(new URL(hash, win.location.href).href, 'briefing-desk-audience', 'popup,width=1024,height=640'),

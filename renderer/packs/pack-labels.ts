@@ -8,6 +8,7 @@ export const TEMPLATE_KEYS: Record<PackTemplate, { name: string; help: string }>
   staff: { name: 'packs:templates.staff.name', help: 'packs:templates.staff.help' },
   interpreter: { name: 'packs:templates.interpreter.name', help: 'packs:templates.interpreter.help' },
   itinerary: { name: 'packs:templates.itinerary.name', help: 'packs:templates.itinerary.help' },
+  'change-notice': { name: 'packs:templates.changeNotice.name', help: 'packs:templates.changeNotice.help' },
 };
 
 export const LAYOUT_KEYS: Record<PackLayout, string> = {

@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createId } from '../../core/model/ids';
+import { DEFAULT_TIME_ZONE } from '../../core/model/time-zone';
 import type { Visit } from '../../core/model/visits';
 import type { Workspace } from '../../core/model/workspace';
 import { CommandErrorNotice } from '../forms/command-error-notice';
@@ -23,7 +24,7 @@ export function AddVisitForm({ doc, onAdded }: { doc: Workspace; onAdded(id: str
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!ready) return;
-    const visit: Visit = { id: createId('visit'), delegationId, title: { [source.code]: title.trim() }, startDate, endDate, stops: [], pack: { sectionIds: [], excludedBlockIds: [] } };
+    const visit: Visit = { id: createId('visit'), delegationId, title: { [source.code]: title.trim() }, startDate, endDate, timeZone: DEFAULT_TIME_ZONE, stops: [], pack: { sectionIds: [], excludedBlockIds: [] }, issuedVersions: [] };
     if (await run({ type: 'add', collection: 'visits', value: visit })) {
       setTitle('');
       onAdded(visit.id);

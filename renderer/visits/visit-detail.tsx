@@ -1,5 +1,5 @@
 // Runs in the renderer: one visit: its delegation and dates, its title in each language,
-// the itinerary's stops (read-only for now) and the sections chosen for its pack.
+// the itinerary editor and the sections chosen for its pack.
 import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../core/model/visits';
 import type { Workspace } from '../../core/model/workspace';
@@ -10,7 +10,7 @@ import { LocalizedTextGrid } from '../forms/localized-text-grid';
 import { LocalizedLabel, pickForUi } from '../workspace/localized-label';
 import { useCommand } from '../workspace/workspace-context';
 import { PackSections } from './pack-sections';
-import { StopList } from './stop-list';
+import { ItineraryEditor } from './itinerary-editor';
 
 export function VisitDetail({ visit, doc }: { visit: Visit; doc: Workspace }) {
   const { t, i18n } = useTranslation();
@@ -59,7 +59,7 @@ export function VisitDetail({ visit, doc }: { visit: Visit; doc: Workspace }) {
       />
 
       <h3 className="detail-subtitle">{t('visits:stops.title')}</h3>
-      <StopList visit={visit} doc={doc} />
+      <ItineraryEditor visit={visit} doc={doc} />
 
       <h3 className="detail-subtitle">{t('visits:pack.title')}</h3>
       <PackSections visit={visit} doc={doc} />

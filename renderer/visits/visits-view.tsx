@@ -1,6 +1,5 @@
 // Runs in the renderer: Visits: each visit's delegation, dates and title, its itinerary
-// (read-only here; the itinerary editor comes later) and the library sections chosen for
-// its briefing pack.
+// editor and the library sections chosen for its briefing pack.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AreaDefinition } from '../app/areas';

@@ -17,7 +17,8 @@ afterEach(() => {
   window.location.hash = '';
 });
 
-const KEEP_LATIN = ['ISO', 'KG'];
+// Key caps (Shift, Ctrl, Delete) and the calendar file type (.ics) are written in Latin in every language.
+const KEEP_LATIN = ['ISO', 'KG', 'Shift', 'Ctrl', 'Delete', 'ics'];
 
 describe.each<UiLanguage>(['zh-CN', 'ar'])('the data views in %s', (language) => {
   it.each(['library', 'glossary', 'venues', 'delegations', 'visits'])('%s has no untranslated UI text', async (route) => {

@@ -6,6 +6,7 @@ import type { PackContext } from '../pack-context';
 import { pairedHeading } from '../language-layout';
 import { dayTitle, itineraryTable, multilingual, programmeDays } from '../programme-blocks';
 import { SOURCE_LANGUAGE } from '../pack-texts';
+import { versionLine } from '../version-line';
 import { delegationName, visitTitle } from '../visit-texts';
 import { MARGINS, type PackTemplateSpec } from './pack-template';
 import type { TemplateResult } from './template-result';
@@ -30,6 +31,12 @@ function compose(ctx: PackContext): TemplateResult {
       text: multilingual(languages.map((lang) => ({ lang, text: delegationName(ctx, lang) }))),
     },
   ];
+  // "Version N · date" once a version was issued (or "Draft, after version N" when changed since).
+  const version = languages.flatMap((lang) => {
+    const text = versionLine(ctx.visit, SOURCE_LANGUAGE, lang);
+    return text ? [{ lang, text }] : [];
+  });
+  if (version.length) blocks.push({ type: 'paragraph', lang: ctx.target, tone: 'muted', text: multilingual(version) });
   programmeDays(ctx).forEach((day, i) => {
     if (i > 0) blocks.push({ type: 'pageBreak' });
     blocks.push(...pairedHeading(ctx, 2, (lang) => dayTitle(ctx, day, lang)));

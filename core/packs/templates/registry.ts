@@ -4,6 +4,7 @@
 // by the leak tests), the language and section rules of the pack builder and of the
 // request check, the command's help. Adding a template: write its file, add it here, add
 // its UI name and help (renderer/packs/pack-labels.ts and locales/*/packs.json).
+import { changeNotice } from './change-notice';
 import { handout } from './handout';
 import { interpreterSheet } from './interpreter-sheet';
 import { itinerarySheet } from './itinerary-sheet';
@@ -11,7 +12,7 @@ import type { PackTemplateSpec } from './pack-template';
 import { staffBrief } from './staff-brief';
 
 /** In the order the pack builder and the command's help show them. */
-export const TEMPLATE_REGISTRY = [handout, staffBrief, interpreterSheet, itinerarySheet] as const;
+export const TEMPLATE_REGISTRY = [handout, staffBrief, interpreterSheet, itinerarySheet, changeNotice] as const;
 
 export type PackTemplate = (typeof TEMPLATE_REGISTRY)[number]['id'];
 

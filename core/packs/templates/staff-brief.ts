@@ -55,7 +55,7 @@ function interpreters(ctx: PackContext): Block[] {
       rows: ctx.delegation.interpreters.map((interpreter) => {
         const stops = days.flatMap((day) =>
           day.stops
-            .filter(({ stop }) => stop.interpreterId === interpreter.id)
+            .filter(({ stop }) => stop.interpreters.some((assigned) => assigned.interpreterId === interpreter.id))
             .map(({ stop }) => `${ctx.labels.day(day.day)} ${formatTimeRange(stop.start, stop.end, t)}`),
         );
         return [

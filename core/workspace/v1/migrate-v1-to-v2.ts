@@ -7,7 +7,7 @@ import type { Block, KeyFigure } from '../../model/blocks';
 import { BUILT_IN_TARGET_LANGUAGES, SOURCE_LANGUAGE } from '../../model/language';
 import { WORKSPACE_FORMAT } from '../../model/schema-version';
 import type { Segment } from '../../model/segment';
-import type { Workspace } from '../../model/workspace';
+import type { WorkspaceV2 } from '../v2/schema-v2';
 import { directionOf } from '../../i18n/ui-languages';
 import type { WorkspaceV1 } from './schema-v1';
 
@@ -31,7 +31,7 @@ export function parseFigureText(text: string): { value: number; approx: KeyFigur
   return { value: Number(digits), approx };
 }
 
-export function migrateV1ToV2(v1: WorkspaceV1): Workspace {
+export function migrateV1ToV2(v1: WorkspaceV1): WorkspaceV2 {
   const at = v1.savedAt;
   const source = SOURCE_LANGUAGE.code;
   const targets = v1.languages.filter((code) => code !== source);

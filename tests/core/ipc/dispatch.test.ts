@@ -22,6 +22,8 @@ function memoryHandlers(): Handlers & { stored: { value: unknown } } {
     // The projector's window has its own tests (tests/electron/present, tests/e2e/present).
     presentOpenAudience: () => ({ display: 'closed' }),
     presentCloseAudience: () => ({ display: 'closed' }),
+    // The calendar export has its own (tests/electron/itinerary).
+    exportCalendar: () => ({ status: 'cancelled' }),
   };
 }
 

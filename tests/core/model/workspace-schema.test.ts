@@ -18,7 +18,7 @@ describe('the workspace schema', () => {
     const doc: Workspace = structuredClone(fixtureWorkspace());
     doc.library.sections[1]!.blocks[0]!.id = 'blk-overview-intro'; // duplicate id
     doc.visits[0]!.stops[1]!.venueId = 'ven-nowhere';
-    doc.visits[0]!.stops[0]!.interpreterId = 'int-someone-else';
+    doc.visits[0]!.stops[0]!.interpreters[0]!.interpreterId = 'int-someone-else';
     doc.travelTimes.push({ from: 'ven-data-bureau', to: 'ven-district-congress', minutes: 5 });
     const paragraph = doc.library.sections[0]!.blocks[1]!;
     if (paragraph.kind !== 'paragraph') throw new Error('fixture changed');
@@ -30,7 +30,7 @@ describe('the workspace schema', () => {
         '$.library.sections[0].blocks[1].text.translations.de',
         '$.library.sections[1].blocks[0].id',
         '$.travelTimes[3]',
-        '$.visits[0].stops[0].interpreterId',
+        '$.visits[0].stops[0].interpreters[0].interpreterId',
         '$.visits[0].stops[1].venueId',
       ].sort(),
     );

@@ -1,10 +1,12 @@
 // Runs in Node (tests): the preview never shows staff-only content in a delegate's handout
-// or itinerary sheet. A copy of the sample workspace gets a unique marker planted in every
+// itinerary sheet or change notice. A copy of the sample workspace gets a unique marker planted in every
 // internal field (internal blocks, internal notes of delegations and stops) in every
 // language; then the preview HTML of every public pack (both visits, every template × language
 // × layout, with every library section chosen, staff-only ones included) is searched for
 // any marker. The staff brief of the same copy must show them, or the planting did nothing.
 import { describe, expect, it } from 'vitest';
+import { applyCommand } from '../../../core/model/apply-command';
+import type { Command } from '../../../core/model/commands';
 import { allSegments } from '../../../core/model/walk-segments';
 import type { Workspace } from '../../../core/model/workspace';
 import { buildPackDocument } from '../../../core/packs/build-pack-document';
@@ -31,7 +33,25 @@ function planted(doc: Workspace): { doc: Workspace; markers: string[] } {
   return { doc, markers };
 }
 
-const { doc, markers } = planted(sampleWorkspace());
+/** Two issued versions per visit (the second moves one stop and drops another), for the change notice. */
+function withVersions(doc: Workspace): Workspace {
+  let next = doc;
+  const apply = (command: Command) => {
+    const result = applyCommand(next, command, { at: NOW.toISOString(), by: 'test' });
+    if (!result.ok) throw new Error(result.error.message);
+    next = result.doc;
+  };
+  for (const visit of doc.visits) {
+    apply({ type: 'issueVersion', visitId: visit.id, comment: '' });
+    const [first, second] = visit.stops;
+    apply({ type: 'update', collection: 'stops', id: first!.id, patch: { start: '08:45' } });
+    apply({ type: 'delete', collection: 'stops', id: second!.id });
+    apply({ type: 'issueVersion', visitId: visit.id, comment: '' });
+  }
+  return next;
+}
+
+const { doc, markers } = planted(withVersions(sampleWorkspace()));
 const allSections = doc.library.sections.map((s) => s.id);
 const languages = ['zh', ...doc.languages.targets.map((l) => l.code)];
 

@@ -36,7 +36,7 @@ describe('the sample workspace generator', () => {
       ['fig-network-figures-2', 292, 'count'],
       ['fig-network-figures-3', 675, 'people'],
     ]);
-    expect(doc.visits[0]!.stops[0]).toMatchObject({ venueId: 'ven-district-congress', interpreterId: 'int-test-envoys-1', notes: [{ id: 'note-stop-test-envoys-visit-1-internal', visibility: 'internal' }] });
+    expect(doc.visits[0]!.stops[0]).toMatchObject({ venueId: 'ven-district-congress', interpreters: [{ interpreterId: 'int-test-envoys-1', pair: ['zh', 'en'] }], notes: [{ id: 'note-stop-test-envoys-visit-1-internal', visibility: 'internal' }] });
     const statuses = new Set(doc.library.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'paragraph' ? Object.values(b.text.translations).map((t) => t.status) : [])));
     expect([...statuses]).toEqual(['reviewed']);
     expect(readWorkspaceText(JSON.stringify(doc)).ok).toBe(true);
@@ -46,9 +46,10 @@ describe('the sample workspace generator', () => {
   it('names the file and the JSON path of every authoring problem', () => {
     expect(problems((f) => delete f['content.json'].sections[0].blocks[1].text.ar)).toEqual(['content.json: $.sections[0].blocks[1].text.ar: Invalid input: expected string, received undefined']);
     expect(problems((f) => (f['visits.json'].visits[0].stops[1].venue = 'moon-base'))).toEqual(['visits.json: $.visits[0].stops[1].venue: no venue has the key "moon-base"']);
-    expect(problems((f) => (f['visits.json'].visits[0].stops[0].interpreter = 'Nobody'))[0]).toContain('"Nobody" is not an interpreter');
+    expect(problems((f) => (f['visits.json'].visits[0].stops[0].interpreters[0].name = 'Nobody'))[0]).toContain('"Nobody" is not an interpreter');
     expect(problems((f) => (f['content.json'].sections[0].blocks[2].figures[0].unit = 'stations'))[0]).toMatch(/^content\.json: \$\.sections\[0\]\.blocks\[2\]\.figures\[0\]\.unit: /);
-    expect(problems((f) => (f['visits.json'].visits[0].stops[0].end = '08:00'))).toEqual(['generated workspace: $.visits[0].stops[0].end: ends before it starts']);
+    const start = (authoringFiles()['visits.json'] as { visits: { stops: { start: string }[] }[] }).visits[0]!.stops[0]!.start;
+    expect(problems((f) => (f['visits.json'].visits[0].stops[0].end = start))).toEqual(['generated workspace: $.visits[0].stops[0].end: starts and ends at the same time']);
   });
 });
 

@@ -14,7 +14,7 @@ describe('docs/workspace.schema.json', () => {
   it('describes every part of the workspace, with named definitions', () => {
     const schema = JSON.parse(workspaceJsonSchemaText());
     expect(Object.keys(schema.properties)).toEqual(['format', 'schemaVersion', 'revision', 'meta', 'languages', 'library', 'glossary', 'venues', 'travelTimes', 'delegations', 'visits', 'host']);
-    for (const name of ['Segment', 'Translation', 'Block', 'KeyFigure', 'GlossaryTerm', 'Venue', 'Delegation', 'Member', 'Interpreter', 'Visit', 'Stop', 'Note', 'Host']) expect(schema.$defs).toHaveProperty(name);
+    for (const name of ['Segment', 'Translation', 'Block', 'KeyFigure', 'GlossaryTerm', 'Venue', 'Delegation', 'Member', 'Interpreter', 'Visit', 'Stop', 'Note', 'Host', 'IssuedVersion', 'IssuedStop', 'StopInterpreter', 'OpeningPeriod', 'TimeZone']) expect(schema.$defs).toHaveProperty(name);
     expect(schema.$defs.Translation.properties.status.enum).toEqual(['missing', 'draft', 'translated', 'reviewed']);
   });
 });

@@ -67,7 +67,7 @@ describe('briefing check', () => {
     const { code, stdout } = await check(file(doc), '--json');
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
-    expect(report).toMatchObject({ readable: true, ok: false, errors: 1, schemaVersion: 2, languages: ['en', 'ar', 'ru', 'fr', 'es', 'pt'] });
+    expect(report).toMatchObject({ readable: true, ok: false, errors: 1, schemaVersion: 3, languages: ['en', 'ar', 'ru', 'fr', 'es', 'pt'] });
     expect(report.issues).toEqual([expect.objectContaining({ severity: 'error', kind: 'missing-translation', language: 'ar', path: '$.library.sections[1].blocks[0].text', segmentId: 'seg-results-summary' })]);
   });
 

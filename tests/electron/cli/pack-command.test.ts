@@ -80,7 +80,7 @@ describe('briefing pack', () => {
     const base = ['pack', samplePath, '--visit', 'vis-envoys-visit', '--template', 'handout', '--lang', 'ar'];
     const cases: [string[], RegExp][] = [
       [['pack', samplePath, '--visit', 'vis-nope', '--template', 'handout', '--lang', 'ar'], /unknown visit "vis-nope" \(this workspace has vis-envoys-visit, vis-kyrgyz-study-visit\)/],
-      [['pack', samplePath, '--visit', 'vis-envoys-visit', '--template', 'brochure', '--lang', 'ar'], /unknown template "brochure" \(choose handout, staff, interpreter, itinerary\)/],
+      [['pack', samplePath, '--visit', 'vis-envoys-visit', '--template', 'brochure', '--lang', 'ar'], /unknown template "brochure" \(choose handout, staff, interpreter, itinerary, change-notice\)/],
       [['pack', samplePath, '--visit', 'vis-envoys-visit', '--template', 'handout', '--lang', 'xx'], /unknown language "xx" \(this workspace has zh, en, ar, ru, fr, es, pt\)/],
       [[...base, '--layout', 'diagonal'], /unknown layout "diagonal"/],
       [[...base, '--fill-missing', 'en'], /--fill-missing takes "zh"/],

@@ -10,6 +10,7 @@ import type { Workspace } from '../../../core/model/workspace';
 import { packLabels, printedName, type PackLabels } from '../../../core/packs/pack-labels';
 import type { PackRequest } from '../../../core/packs/pack-request';
 import { templateSpec } from '../../../core/packs/templates/registry';
+import { itineraryLabels } from '../../../core/itinerary/itinerary-labels';
 import { ENVOYS, KYRGYZ, sampleWorkspace } from '../../core/packs/helpers/sample-workspace';
 import { bookmarks, packPdf, pdfInfo, pdfText, qpdfCheck, squeeze } from './helpers/pack-pdf';
 
@@ -33,6 +34,8 @@ function expectedHeadings(request: PackRequest, lang: string): string[] {
       return [l.glossary, l.keyFigures, l.names];
     case 'itinerary':
       return [l.day(1), ...(visit.startDate !== visit.endDate ? [l.day(2)] : [])];
+    case 'change-notice':
+      return [itineraryLabels(lang).changeNotice]; // its changes: tests/electron/packs/change-notice-pdf.test.ts
   }
 }
 

@@ -15,7 +15,7 @@ const INVALID: [string, unknown][] = [
   ['status that lies', { type: 'setTranslation', segmentId: 'seg-overview-intro', language: 'en', text: '', status: 'reviewed' }],
   ['duplicate id', { type: 'add', collection: 'venues', value: { id: 'ven-data-bureau', name: { zh: '重复' }, address: {}, kind: 'other' } }],
   ['venue still used', { type: 'delete', collection: 'venues', id: 'ven-district-congress' }],
-  ['stop outside its visit', { type: 'update', collection: 'stops', id: 'stop-test-envoys-visit-1', patch: { date: '2030-01-01' } }],
+  ['stop of no length', { type: 'update', collection: 'stops', id: 'stop-test-envoys-visit-1', patch: { end: '09:00' } }],
   ['move past the end', { type: 'move', collection: 'sections', id: 'sec-overview', toIndex: 7 }],
   ['empty patch', { type: 'update', collection: 'venues', id: 'ven-data-bureau', patch: {} }],
 ];

@@ -131,19 +131,19 @@ describe('WorkspaceStore', () => {
     expect(report.migratedFrom).toBe(1);
     expect(report.notices[0]).toContain('format version 1');
     expect(readFileSync(report.preMigrationCopy!)).toEqual(readFileSync(V1_FIXTURE));
-    expect(JSON.parse(readFileSync(file, 'utf8')).schemaVersion).toBe(2);
-    expect(store.doc.visits[0]!.stops[0]!.interpreterId).toBe('kyrgyz-study-interpreter-1');
+    expect(JSON.parse(readFileSync(file, 'utf8')).schemaVersion).toBe(3);
+    expect(store.doc.visits[0]!.stops[0]!.interpreters).toEqual([{ interpreterId: 'kyrgyz-study-interpreter-1', pair: ['zh', 'ru'] }]);
     await store.close();
   });
 
   it('refuses a file from a newer version and does not touch it', async () => {
     const folder = tempFolder();
     const file = join(folder, 'future.json');
-    writeWorkspace(file, { ...fixtureWorkspace(), schemaVersion: 3 } as never);
+    writeWorkspace(file, { ...fixtureWorkspace(), schemaVersion: 4 } as never);
     const before = folderPicture(folder);
     const error = await WorkspaceStore.open(file, { author: 'x' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkspaceTooNewError);
-    expect((error as Error).message).toMatch(/newer Briefing Desk \(workspace schema version 3\); this version reads up to 2/);
+    expect((error as Error).message).toMatch(/newer Briefing Desk \(workspace schema version 4\); this version reads up to 3/);
     expect(folderPicture(folder)).toEqual(before);
   });
 });

@@ -142,10 +142,13 @@ describe('delegations', () => {
 });
 
 describe('visits', () => {
-  it('shows the itinerary read-only and chooses the pack’s sections', async () => {
+  it('shows the itinerary editor, moves a stop with the keyboard, and chooses the pack’s sections', async () => {
     const host = await open('#/visits', zhVisits.listLabel);
-    expect(document.querySelectorAll('.stop').length).toBe(testWorkspace().visits[0]!.stops.length);
-    expect(document.querySelector('.stop input, .stop textarea')).toBeNull();
+    const stops = testWorkspace().visits[0]!.stops;
+    expect(document.querySelectorAll('.stop-block').length).toBe(stops.length);
+    const first = document.querySelector<HTMLButtonElement>(`[data-stop-id="${stops[0]!.id}"] .stop-block-body`)!;
+    await act(async () => fireEvent.keyDown(first, { key: 'ArrowDown' }));
+    await waitFor(() => expect(stored(host).visits[0]!.stops[0]!.start).not.toBe(stops[0]!.start));
     const pack = testWorkspace().visits[0]!.pack.sectionIds;
     const boxes = [...document.querySelectorAll<HTMLInputElement>('.pack-sections input[type="checkbox"]')];
     expect(boxes.filter((b) => b.checked)).toHaveLength(pack.length);

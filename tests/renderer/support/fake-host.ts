@@ -79,6 +79,7 @@ export function fakeHost(overrides: Partial<BriefingApi> = {}, initial: Settings
     showPackInFolder: vi.fn(async () => ok({ shown: false })),
     presentOpenAudience: vi.fn(async () => ok({ display: 'window' as const })),
     presentCloseAudience: vi.fn(async () => ok({ display: 'closed' as const })),
+    exportCalendar: vi.fn(async () => ok({ status: 'cancelled' as const })),
     onHostEvent: ((event: HostEventName, listener: (payload: unknown) => void) => {
       const set = listeners.get(event) ?? new Set();
       listeners.set(event, set);
