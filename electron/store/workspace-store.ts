@@ -159,6 +159,7 @@ export class WorkspaceStore {
       store.problems.failed('snapshot', snapshotError);
       store.lastSnapshotFailureAt = Date.now();
       report.notices.push(`${basename(file)} could not be rewritten (${(snapshotError as Error).message}); its changes are kept in the journal beside it.`);
+      store.scheduleCompaction(); // try again later, even if no change comes
     }
     store.backupInFlight = store.backupIfDue('open');
     return { store, report };
