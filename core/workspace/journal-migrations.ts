@@ -4,9 +4,12 @@
 // line with no path to the current version is refused with the reason, and the store then
 // sets the journal aside (never deletes it) instead of replaying it blindly.
 import { CURRENT_SCHEMA_VERSION } from '../model/schema-version';
+import { journalCommandV2ToV3, JournalStepError } from './v2/journal-v2-to-v3';
 
 /** Version N's command → version N + 1's. Version 2 is the first whose builds kept a journal. */
-export const JOURNAL_COMMAND_STEPS: Readonly<Record<number, (command: unknown) => unknown>> = {};
+export const JOURNAL_COMMAND_STEPS: Readonly<Record<number, (command: unknown) => unknown>> = {
+  2: journalCommandV2ToV3,
+};
 
 export type JournalCommandMigration = { ok: true; command: unknown } | { ok: false; reason: string };
 
@@ -18,7 +21,12 @@ export function migrateJournalCommand(command: unknown, version: number, steps =
   for (let v = version; v < CURRENT_SCHEMA_VERSION; v++) {
     const step = steps[v];
     if (!step) return { ok: false, reason: `it was written under schema version ${version}, and changes of that version cannot be replayed by this one` };
-    current = step(current);
+    try {
+      current = step(current);
+    } catch (error) {
+      if (error instanceof JournalStepError) return { ok: false, reason: `it was written under schema version ${version}, and ${error.message}` };
+      throw error;
+    }
   }
   return { ok: true, command: current };
 }

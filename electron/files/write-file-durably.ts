@@ -38,11 +38,11 @@ export async function syncDirectory(directory: string, fs: FileSystem = nodeFile
   }
 }
 
-/** Writes all of `bytes` at `position`, continuing after short writes; throws when a write makes no progress. */
-export async function writeAll(handle: WritableHandle, bytes: Uint8Array, position: number, path: string): Promise<void> {
+/** Writes all of `bytes` at `position` (null: at the end of a file opened for appending), continuing after short writes; throws when a write makes no progress. */
+export async function writeAll(handle: WritableHandle, bytes: Uint8Array, position: number | null, path: string): Promise<void> {
   let done = 0;
   while (done < bytes.length) {
-    const { bytesWritten } = await handle.write(bytes, done, bytes.length - done, position + done);
+    const { bytesWritten } = await handle.write(bytes, done, bytes.length - done, position === null ? null : position + done);
     if (!(bytesWritten > 0)) {
       throw Object.assign(new Error(`no space left to write ${path} (${done} of ${bytes.length} bytes written)`), { code: 'ENOSPC' });
     }

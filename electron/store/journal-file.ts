@@ -76,8 +76,8 @@ export class JournalAppender {
     }
     const line = Buffer.from(encodeJournalEntry(entry), 'utf8');
     try {
-      // The journal is opened for appending: the position is ignored, every write lands at the end.
-      await writeAll(handle, line, this.size, this.path);
+      // The journal is opened for appending: every write, the rest of a short one too, lands at the end.
+      await writeAll(handle, line, null, this.path);
       await handle.datasync();
       this.size += line.length;
       return line.length;

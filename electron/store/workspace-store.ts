@@ -3,17 +3,22 @@
 // host runs), appended to the journal and flushed before it is acknowledged; the
 // snapshot is rewritten in the background when the journal grows or the user pauses.
 // Opening validates the file, recovers from a backup if it is damaged, migrates old
-// versions and replays the journal, and reports what it did.
+// versions and replays the journal, and reports what it did. Writes are ordered so that no
+// failure loses an acknowledged change (the journal shrinks only after a verified snapshot;
+// backups are pruned only after a verified one); a failed write is kept as a storage
+// problem for the user to hear of, and the next successful write catches up.
 import { basename, dirname, join, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import { applyCommand, ChangeContextSchema, parseCommand } from '../../core/model/apply-command';
 import type { CommandErrorCode } from '../../core/model/command-result';
 import { toPathIssues, type PathIssue } from '../../core/model/issue-path';
+import { CURRENT_SCHEMA_VERSION } from '../../core/model/schema-version';
 import { createEmptyWorkspace, WorkspaceSchema, type Workspace } from '../../core/model/workspace';
 import { createSerialQueue } from '../../core/serial-queue';
 import type { JournalEntry } from '../../core/workspace/command-journal';
 import { isDamage } from '../../core/workspace/read-workspace-text';
 import { nodeFileSystem, type FileSystem } from '../files/file-system';
+import { WriteFailedError } from '../files/write-failed-error';
 import { isTempFileOf } from '../files/write-file-durably';
 import { keepPreMigrationCopy, listBackups, pruneBackups, takeBackup } from './backups';
 import { DurableWorkspaceFile } from './durable-workspace-file';
@@ -24,8 +29,6 @@ import { StorageProblems, type StorageProblem } from './storage-problem';
 import type { OpenReport } from './open-report';
 import { setAside } from './set-aside';
 import { StoreClosedError, WorkspaceNotFoundError, WorkspaceTooNewError, WorkspaceUnrecoverableError } from './store-errors';
-import { CURRENT_SCHEMA_VERSION } from '../../core/model/schema-version';
-import { WriteFailedError } from '../files/write-failed-error';
 
 export interface StoreOptions {
   /** Who changes things (recorded on every translation and source text); a command may name someone else. */
@@ -159,6 +162,7 @@ export class WorkspaceStore {
       store.problems.failed('snapshot', snapshotError);
       store.lastSnapshotFailureAt = Date.now();
       report.notices.push(`${basename(file)} could not be rewritten (${(snapshotError as Error).message}); its changes are kept in the journal beside it.`);
+      store.scheduleCompaction(); // try again later, even if no change comes
     }
     store.backupInFlight = store.backupIfDue('open');
     return { store, report };

@@ -143,4 +143,23 @@ describe('on a full disk (a 2 MB tmpfs)', () => {
     expect(stderr).toMatch(/^briefing typeset: could not write ar\.pdf: the disk is full .*nothing was written\n$/);
     expect(readdirSync(folder)).toEqual([]);
   }, 60_000);
+
+  it('briefing pack: exit 1, one line, and no file left when the PDF does not fit', async (context) => {
+    if (skipReason) return context.skip(skipReason);
+    const folder = join(mountPoint, 'pack');
+    mkdirSync(folder);
+    const spare = join(mountPoint, 'spare-pack');
+    fill(spare, 8 * 1024);
+    let stdout = '';
+    let stderr = '';
+    const code = await main(['pack', SAMPLE, '--visit', 'vis-envoys-visit', '--template', 'itinerary', '--lang', 'en', '-o', join(folder, 'itinerary.pdf')], {
+      stdout: (text) => void (stdout += text),
+      stderr: (text) => void (stderr += text),
+    });
+    rmSync(spare);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^briefing pack: could not write itinerary\.pdf: the disk is full .*nothing was written\n$/);
+    expect(readdirSync(folder)).toEqual([]);
+  }, 60_000);
 });
