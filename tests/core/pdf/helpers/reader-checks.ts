@@ -46,6 +46,8 @@ interface PageLine {
 }
 
 const MARK_BEFORE_PUNCTUATION = /\p{Mn}[\p{P}]/u;
+/** A nonspacing mark that ends a word ("بِشأنِ"): the first character of its word's text in visual order. */
+const MARK_ENDS_WORD = /\p{Mn}(?![\p{L}\p{M}])/u;
 const withoutMarks = (text: string) => text.normalize('NFD').replace(/\p{Mn}/gu, '');
 
 /** Whether every word (run of letters, marks and digits) of the line is in the text. */
@@ -138,6 +140,18 @@ export function readerFailures(
         // marks with neutral characters when they reorder; the letters are right.
         if ((reader === 'pdfjs' || reader === 'pdfium') && MARK_BEFORE_PUNCTUATION.test(line.text) && withoutMarks(got).includes(withoutMarks(line.text))) continue;
         if ((reader === 'pdfjs' || reader === 'pdfium') && MARK_BEFORE_PUNCTUATION.test(line.text) && wordsFound(withoutMarks(line.text), withoutMarks(got))) continue;
+        // Named pdf.js limitation: a text item cannot start with a nonspacing mark. The
+        // visually first glyph of a right-to-left stretch carries its word's last character,
+        // so an Arabic word that ends in a vowel mark ("بِشأنِ") and opens an item (at the
+        // start of a line, after a change of font) opens it with the mark. pdf.js gives any
+        // glyph whose text holds a mark zero width (getCharUnicodeCategory, \p{Mn}) and does
+        // not note its position, so the item's next glyph is compared with where the
+        // previous item ended (textOrientation is 0 for an item of zero width): any
+        // difference, a rounding of 0.004 pt or a new line, flushes the mark as an item of
+        // its own, before the word or at the end of the line above. Whatever glyph carries
+        // the mark, the item's first glyph holds it, so no writer design avoids this. The
+        // letters are right, word by word.
+        if (reader === 'pdfjs' && MARK_ENDS_WORD.test(line.text) && wordsFound(withoutMarks(line.text), withoutMarks(got))) continue;
         missing.push(`p${index + 1}: ${line.text}`);
       }
       for (const char of got) if (char !== ' ' && !own.has(char)) foreign.add(`U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} ${char}`);
