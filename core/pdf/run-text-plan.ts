@@ -36,7 +36,9 @@
 //    cannot be pinned: a line of the page's minority direction that holds sections of
 //    both directions (an Arabic line with a number on a page poppler reads left to right,
 //    an English line quoting Arabic on a page it reads right to left). poppler then
-//    keeps that line's sections in visual order, whatever marks the file carries.
+//    keeps that line's sections in visual order, whatever marks the file carries. To
+//    poppler a full stop or an Arabic comma makes a section too, so an Arabic line with
+//    a stop between two sentences is such a line (named in reader-checks.ts).
 import type { GlyphRun } from '../typeset/laid-out-document';
 import { hasNonspacingMark, streamText, textCarriers } from './cluster-text';
 import { LEFT_TO_RIGHT_MARK, LTR, NEUTRAL, RIGHT_TO_LEFT_MARK, RTL, lastCodePoint, popplerClass, rtlLineNeedsMarks } from './poppler-direction';

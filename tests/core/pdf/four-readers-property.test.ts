@@ -50,6 +50,19 @@ async function readsRight(paragraphs: { lang: string; text: string }[]): Promise
 
 const RUNS = { numRuns: 6, endOnFailure: true } as const;
 
+/**
+ * Pages that once failed, run before the random ones (each names the reader limitation
+ * in reader-checks.ts it meets): a full stop inside an Arabic line on a page poppler
+ * reads left to right; the same with a vowel mark before the stop; an Arabic word ending
+ * in a vowel mark that opens a pdf.js text item; MuPDF moving such a mark after the stop.
+ */
+const MIXED_EXAMPLES: [[string, string, string, string]][] = [
+  [['اعتُمدت UIBE Al-Zoubi اعتُمدت Sami التشريعي 3.5 UIBE 25,000 25,000 الصين', '3.5 2021 لا 法律草案 基层立法联系点 2021 意见.', 'السكان لا الاتصال. السكان؟', '建议）人大代表（联络站、意见。意见意见意见：联络站：朝阳区、居民北京。']],
+  [['NPC Sami 3.5 Sami 36 Sami 2021 NPC NPC NPC 3.5', 'comments 法律草案.', 'لا المحامون بِشأنِ. لا؟', '人大代表：人大代表意见。朝阳区。']],
+  [['25,000 قدّم 25,000 2570 الممثّلون المحامون الصين الصين WeChat', '北京 基层立法联系点 outreach 2021 بِشأنِ comments point 3.5.', 'الممثّلون، لا، الاتصال. تشاويانغ المحامون. التشريعي. تشاويانغ. تشاويانغ الممثّلون', '联络站）人大代表）北京。居民。']],
+  [['25,000 UIBE WeChat Al-Zoubi 36 36 3.5 بِشأنِ.', '建议 المحامون the 联络站 意见 the sent 联络站 to', 'لا. إلى؟', '基层立法联系点、基层立法联系点）法律草案居民人大代表（联络站（意见北京。居民。']],
+];
+
 describe('generated paragraphs read right in all four readers', () => {
   it('Arabic, with vowel marks and Arabic punctuation', async () => {
     await fc.assert(fc.asyncProperty(fc.array(arabic, { minLength: 1, maxLength: 3 }), (texts) => readsRight(texts.map((text) => ({ lang: 'ar', text })))), RUNS);
@@ -68,7 +81,7 @@ describe('generated paragraphs read right in all four readers', () => {
       fc.asyncProperty(fc.tuple(mixedArabic, mixedEnglish, arabic, chinese), ([a, e, plain, zh]) =>
         readsRight([{ lang: 'ar', text: a }, { lang: 'en', text: e }, { lang: 'ar', text: plain }, { lang: 'zh', text: zh }]),
       ),
-      RUNS,
+      { ...RUNS, examples: MIXED_EXAMPLES },
     );
   }, 120_000);
 });
