@@ -1,6 +1,7 @@
 // Runs anywhere (core): the itinerary editor's changes as typed commands, and the command
 // that undoes each one. Pure, so the editor's undo is tested without a screen: moving,
 // resizing, adding, duplicating and deleting stops, and what each of them reverses to.
+import { assertNever } from '../assert-never';
 import type { Command } from '../model/commands';
 import { createId } from '../model/ids';
 import { newSegment, type ChangeContext } from '../model/segment';
@@ -96,8 +97,26 @@ export function inverseCommand(doc: Workspace, command: Command): Command | null
       const text = findSegmentText(doc, command.segmentId);
       return text === undefined ? null : { type: 'setSource', segmentId: command.segmentId, text, keepStatuses: true };
     }
-    default:
+    // Not made by the itinerary editor, so its undo never sees them (issuing is final).
+    case 'move':
+    case 'setTranslation':
+    case 'renameWorkspace':
+    case 'addLanguage':
+    case 'updateLanguage':
+    case 'removeLanguage':
+    case 'moveLanguage':
+    case 'setTravelTime':
+    case 'setPack':
+    case 'addTableColumn':
+    case 'deleteTableColumn':
+    case 'issueVersion':
+    case 'setHost':
+    case 'setSlideNote':
+    case 'setSlideHidden':
+    case 'setSlideOrder':
       return null;
+    default:
+      return assertNever(command, 'command');
   }
 }
 
@@ -111,7 +130,7 @@ function findEntity(doc: Workspace, collection: string, id: string): Record<stri
       return doc.venues.find((v) => v.id === id);
     case 'stopNotes':
       return doc.visits.flatMap((v) => v.stops.flatMap((s) => s.notes)).find((n) => n.id === id);
-    default:
+    default: // not a union: any collection name; the editor only undoes these four
       return undefined;
   }
 }
