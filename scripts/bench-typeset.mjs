@@ -207,7 +207,7 @@ async function sectionsFor(pages, assets) {
 const CHILD_SOURCE = `
 import { readFileSync } from 'node:fs';
 import { loadEngineAssets } from './electron/fonts/load-engine-assets.ts';
-import { typeset } from './core/typeset/typeset.ts';
+import { typeset } from './core/render/typeset-to-pdf.ts';
 const [mode, file] = process.argv.slice(2);
 const doc = JSON.parse(readFileSync(file, 'utf8'));
 const assets = loadEngineAssets();

@@ -3,7 +3,7 @@
 // browser host (which hands the bytes to a download). Between steps it yields to the event
 // loop, so a cancel message can arrive; a cancelled build throws the signal's reason.
 import type { EngineAssets } from '../typeset/engine-assets';
-import { writeLaidOut } from '../typeset/typeset';
+import { writeLaidOut } from '../render/typeset-to-pdf';
 import { layoutDocument } from '../typeset/layout/layout-document';
 import type { TypesetWarning } from '../typeset/layout/build-blocks';
 import { parseDocument } from '../typeset/parse-document';

@@ -7,7 +7,8 @@ import type { FontResource, LaidOutDocument, LaidOutPage, OutlineEntry } from '.
 import type { FontSet } from '../fonts/font-set';
 import type { Shaper } from '../shaping/shaper';
 import { pageGeometry } from '../page-geometry';
-import { buildBlocks, type BuildContext, type TypesetWarning } from './build-blocks';
+import { buildBlocks } from './build-blocks';
+import type { BuildContext, TypesetWarning } from './set-text';
 import { drawCover } from './cover-page';
 import { fillPage, type DrawTarget, type FlowBox, type Placed } from './flow-box';
 import { withMarkBands } from './mark-bands';

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { typeset } from '../../../core/typeset/typeset';
+import { typeset } from '../../../core/render/typeset-to-pdf';
 import { assets, fixture, root } from './helpers/engine';
 import { compareImages, decodePng, renderPage, saveTemp } from './helpers/pdf-readers';
 
