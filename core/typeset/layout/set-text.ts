@@ -39,7 +39,9 @@ export function setText(
   const style = paragraphStyle(role, lang, align ?? defaultAlign(role, lang));
   const missing = ctx.paragraph.missing;
   const before = missing.length;
-  const set = typesetParagraph(ctx.paragraph, { spans, direction, lang, style, width, ...(measure === undefined ? {} : { measure }) });
+  // Running text may be hyphenated; headings, tables, figures, captions and the cover never.
+  const hyphenate = role === 'body' || role === 'muted';
+  const set = typesetParagraph(ctx.paragraph, { spans, direction, lang, style, width, hyphenate, ...(measure === undefined ? {} : { measure }) });
   const reported = new Set<number>();
   for (let k = before; k < missing.length; k++) {
     const m = missing[k]!;

@@ -46,6 +46,16 @@ export interface ParagraphContext {
   shaper: Shaper;
   /** Characters no font covers are appended here. */
   missing: MissingCharacter[];
+  /** The document's typography switches (document-format.md); all on when absent. */
+  typography?: Typography;
+}
+
+/** How justified text is set. Both on by default; off, for comparison (bench:typeset) or by a document's choice. */
+export interface Typography {
+  /** Hyphenate justified text in languages with patterns. */
+  hyphenate: boolean;
+  /** Break justified text by total fit; false: first fit, as ragged text. */
+  totalFit: boolean;
 }
 
 /** What to set: the one argument of typesetParagraph besides the context. */
@@ -120,6 +130,8 @@ export interface ParagraphJob extends ParagraphContext {
   breaks: Uint8Array;
   /** Indices inside words where a hyphen may go (1), filled only when hyphenating. */
   hyphens: Uint8Array;
+  /** Where a tatweel may lengthen a joined Arabic word (before that index), by priority 1 (best) to 3; see kashida.ts. */
+  kashida: Uint8Array;
 }
 
 export const EPSILON = 0.001;
@@ -138,9 +150,10 @@ let unsafe = new Uint8Array(0);
 let squeeze = new Float64Array(0);
 let edge = new Float64Array(0);
 let hyphens = new Uint8Array(0);
+let kashida = new Uint8Array(0);
 
 /** Cleared scratch arrays for a paragraph of `length` code units (valid until the next call). */
-export function scratchArrays(length: number): Pick<ParagraphJob, 'prefix' | 'clusterStart' | 'unsafe' | 'squeeze' | 'edge' | 'hyphens'> {
+export function scratchArrays(length: number): Pick<ParagraphJob, 'prefix' | 'clusterStart' | 'unsafe' | 'squeeze' | 'edge' | 'hyphens' | 'kashida'> {
   const size = length + 1;
   if (capacity < size) {
     capacity = Math.max(size, capacity * 2, 1024);
@@ -150,6 +163,7 @@ export function scratchArrays(length: number): Pick<ParagraphJob, 'prefix' | 'cl
     squeeze = new Float64Array(capacity);
     edge = new Float64Array(capacity);
     hyphens = new Uint8Array(capacity);
+    kashida = new Uint8Array(capacity);
   } else {
     prefix.fill(0, 0, size);
     clusterStart.fill(0, 0, size);
@@ -157,8 +171,9 @@ export function scratchArrays(length: number): Pick<ParagraphJob, 'prefix' | 'cl
     squeeze.fill(0, 0, size);
     edge.fill(0, 0, size);
     hyphens.fill(0, 0, size);
+    kashida.fill(0, 0, size);
   }
-  return { prefix, clusterStart, unsafe, squeeze, edge, hyphens };
+  return { prefix, clusterStart, unsafe, squeeze, edge, hyphens, kashida };
 }
 
 export function isBreakSpace(cp: number): boolean {

@@ -6,6 +6,8 @@ import { visualOrder } from '../text/bidi';
 import { isCjkScript } from '../text/scripts';
 import type { Justification } from './justify';
 import { isOpeningPunctuation, type LineEdges } from './compress';
+import { hyphenGlyph } from './hyphenate';
+import { tatweelGlyph } from './kashida';
 import {
   isStretchableSpace,
   MUTED_SPAN_INK,
@@ -24,6 +26,8 @@ export function placeLine(job: ParagraphJob, line: LineBreak, pieces: readonly L
   const start = line.start;
   const end = trimEnd(text, start, line.end);
   const order = visualOrder(pieces.map((p) => p.item.level));
+  // A hyphenated line draws its hyphen after the piece that ends it (logically last).
+  const hyphenAfter = line.hyphen && pieces.length > 0 ? pieces.length - 1 : -1;
   let ascent = 0;
   let descent = 0;
   const runs: GlyphRun[] = [];
@@ -31,6 +35,7 @@ export function placeLine(job: ParagraphJob, line: LineBreak, pieces: readonly L
   for (const index of order) {
     const p = pieces[index]!;
     const run = placeRun(job, p, justification, edges, style.color);
+    if (index === hyphenAfter) appendHyphen(job, p, run);
     run.x = pen;
     pen += runWidth(run);
     runs.push(run);
@@ -53,9 +58,22 @@ export function placeLine(job: ParagraphJob, line: LineBreak, pieces: readonly L
   if (align === 'center') shift = (boxWidth - width) / 2;
   else if ((align === 'start') === rtl) shift = boxWidth - width;
   if (shift) for (const run of runs) run.x += shift;
-  const set: SetLine = { start, end, width, height, baseline, runs, text: text.slice(start, end) };
+  const set: SetLine = { start, end, width, height, baseline, runs, text: line.hyphen ? `${text.slice(start, end)}-` : text.slice(start, end) };
   if (line.hyphen) set.hyphenated = true;
   return set;
+}
+
+/**
+ * The hyphen at a hyphenated line's end: a real glyph standing for "-" (U+002D), so a
+ * reader copies "consul-" + "tation" as printed and joins the word as it joins any
+ * hyphen at a line's end; flagged `inserted` so a writer can tell it from the text's own.
+ */
+function appendHyphen(job: ParagraphJob, p: LinePiece, run: GlyphRun): void {
+  if (run.direction !== 'ltr') return;
+  const glyph = hyphenGlyph(job, p.item);
+  const x = runWidth(run);
+  run.glyphs.push({ gid: glyph.gid, x, y: 0, advance: glyph.advance * p.item.scale, chars: '-', inserted: 'hyphen' });
+  run.text += '-';
 }
 
 function runWidth(run: GlyphRun): number {
@@ -99,11 +117,18 @@ function placeRun(job: ParagraphJob, p: LinePiece, justification: Justification,
       if (v + 1 < to && clusters[v + 1] !== clusters[v]) next = base + clusters[v]!;
     }
   }
-  const glyphs: PositionedGlyph[] = new Array(count);
+  const glyphs: PositionedGlyph[] = [];
+  const kashida = rtl ? justification.kashida : undefined;
   let pen = 0;
   for (let v = from; v < to; v++) {
     const cluster = clusters[v]!;
     const first = v === from || clusters[v - 1] !== cluster;
+    // Between two clusters of an RTL run, the one on the left starts at text index
+    // base + clusters[v - 1]: a kashida "before" that index goes here.
+    if (kashida && v > from && first) {
+      const length = kashida.get(base + clusters[v - 1]!);
+      if (length) pen = drawKashida(job, p, glyphs, pen, length);
+    }
     const at = base + cluster;
     const end = clusterEnd[v - from]!;
     let advance = xAdvance[v]! * scale;
@@ -122,7 +147,7 @@ function placeRun(job: ParagraphJob, p: LinePiece, justification: Justification,
       if (isStretchableSpace(cp)) advance += spaceStretch;
       else if (cjkStretch !== 0 && end < limit) advance += cjkStretch;
     }
-    glyphs[v - from] = { gid: gids[v]!, x: pen + shift + xOffset[v]! * scale, y: yOffset[v]! * scale, advance, chars };
+    glyphs.push({ gid: gids[v]!, x: pen + shift + xOffset[v]! * scale, y: yOffset[v]! * scale, advance, chars });
     pen += advance;
   }
   const run: GlyphRun = {
@@ -138,6 +163,28 @@ function placeRun(job: ParagraphJob, p: LinePiece, justification: Justification,
   };
   if (p.item.mark) run.mark = p.item.mark;
   return run;
+}
+
+/**
+ * Tatweels filling `length` points from `pen`: as many as it takes, overlapping evenly so
+ * the first starts at pen and the last ends at pen + length (a stroke on the baseline
+ * looks the same however it is split). They stand for no text: chars '' and `inserted`.
+ */
+function drawKashida(job: ParagraphJob, p: LinePiece, glyphs: PositionedGlyph[], pen: number, length: number): number {
+  const tatweel = tatweelGlyph(job, p.item.font);
+  const advance = tatweel.advance * p.item.scale;
+  const count = Math.max(1, Math.ceil(length / advance));
+  if (count === 1) {
+    // Shorter than one tatweel: centred on the gap, its ends inside the joining strokes.
+    glyphs.push({ gid: tatweel.gid, x: pen - (advance - length) / 2, y: 0, advance: length, chars: '', inserted: 'kashida' });
+    return pen + length;
+  }
+  const step = (length - advance) / (count - 1);
+  for (let k = 0; k < count; k++) {
+    glyphs.push({ gid: tatweel.gid, x: pen, y: 0, advance: k === count - 1 ? advance : step, chars: '', inserted: 'kashida' });
+    pen += k === count - 1 ? advance : step;
+  }
+  return pen;
 }
 
 // One string per BMP code unit, shared by every glyph that stands for it.

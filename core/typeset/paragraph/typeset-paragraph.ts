@@ -9,7 +9,10 @@
 //             each with its share of the source text
 import { resolveLevels } from '../text/bidi';
 import { breakOpportunities } from '../text/break-opportunities';
-import { greedyBreaks } from './break-greedy';
+import { greedyBreaks, measuredLine } from './break-greedy';
+import { FLEX, INFINITE_BADNESS, totalFitBreaks, hyphenWidth } from './break-total-fit';
+import { markHyphens, mayHyphenate } from './hyphenate';
+import { markKashida, mayUseKashida } from './kashida';
 import { compressPunctuation, lineEdges } from './compress';
 import { itemize } from './itemize';
 import { justifyLine } from './justify';
@@ -17,6 +20,8 @@ import { linePieces, piecesWidth } from './line-pieces';
 import { placeLine } from './place';
 import { shapeItems, accumulateWidths } from './shape';
 import {
+  EPSILON,
+  isStretchableSpace,
   scratchArrays,
   trimEnd,
   type LineBreak,
@@ -62,15 +67,52 @@ function itemizeStage(ctx: ParagraphContext, request: ParagraphRequest): Paragra
   };
 }
 
+/** TeX's \pretolerance and \tolerance: the first try is without hyphens, and stricter. */
+const FIRST_TOLERANCE = 200;
+const SECOND_TOLERANCE = 1500;
+
+/**
+ * Ragged text: first fit. Justified text: total fit without hyphens, then with them (if
+ * the language has patterns and the block allows), then accepting any lines that fit;
+ * a paragraph that cannot fit at all (a word wider than the measure) falls back to first
+ * fit, which breaks inside the word.
+ */
 function breakStage(job: ParagraphJob): LineBreak[] {
-  return greedyBreaks(job);
+  const typography = job.typography ?? { hyphenate: true, totalFit: true };
+  if (job.request.style.align !== 'justify' || !typography.totalFit) return greedyBreaks(job);
+  if (mayUseKashida(job)) markKashida(job);
+  let lines = totalFitBreaks(job, FIRST_TOLERANCE, false);
+  const hyphenate = !lines && typography.hyphenate && mayHyphenate(job) && markHyphens(job) > 0;
+  if (!lines && hyphenate) lines = totalFitBreaks(job, SECOND_TOLERANCE, true);
+  if (!lines) lines = totalFitBreaks(job, INFINITE_BADNESS, hyphenate);
+  return (lines && measured(job, lines)) ?? greedyBreaks(job);
+}
+
+/**
+ * Takes each line's glyphs (reshaped where a break is unsafe) and checks that it still
+ * fits once its spaces narrow as far as they may; undefined if one does not.
+ */
+function measured(job: ParagraphJob, lines: LineBreak[]): LineBreak[] | undefined {
+  for (const line of lines) {
+    const { line: withPieces, width } = measuredLine(job, line.start, line.end, line.last, line.hyphen);
+    line.pieces = withPieces.pieces!;
+    let natural = width + (line.hyphen ? hyphenWidth(job, line.end) : 0);
+    if (natural > job.request.width + EPSILON) {
+      let spaces = 0;
+      const end = trimEnd(job.text, line.start, line.end);
+      for (let i = line.start; i < end; i++) if (isStretchableSpace(job.text.charCodeAt(i))) spaces += job.prefix[i + 1]! - job.prefix[i]!;
+      natural -= spaces * FLEX.spaceShrink;
+      if (natural > job.request.width + EPSILON) return undefined;
+    }
+  }
+  return lines;
 }
 
 /** Justify and place one line. */
 function finishLine(job: ParagraphJob, line: LineBreak): SetLine {
-  const end = trimEnd(job.text, line.start, line.end);
+  const end = line.hyphen ? line.end : trimEnd(job.text, line.start, line.end);
   const pieces = line.pieces ?? linePieces(job, line.start, end);
   const edges = lineEdges(job, line.start, end);
-  const natural = piecesWidth(pieces) - edges.startSqueeze - edges.endSqueeze;
-  return placeLine(job, line, pieces, justifyLine(job, pieces, natural, line.last), edges);
+  const natural = piecesWidth(pieces) - edges.startSqueeze - edges.endSqueeze + (line.hyphen ? hyphenWidth(job, line.end) : 0);
+  return placeLine(job, line, pieces, justifyLine(job, line, pieces, natural), edges);
 }
