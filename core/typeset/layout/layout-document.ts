@@ -53,7 +53,12 @@ export function layoutDocument(
   const lang = doc.lang ?? 'en';
   const warnings: TypesetWarning[] = [];
   const ctx: BuildContext = {
-    paragraph: { fonts: engine.fonts, shaper: engine.shaper, missing: [] },
+    paragraph: {
+      fonts: engine.fonts,
+      shaper: engine.shaper,
+      missing: [],
+      typography: { hyphenate: doc.typography?.hyphenate ?? true, totalFit: (doc.typography?.lineBreaking ?? 'total-fit') === 'total-fit' },
+    },
     warnings,
     resolveImage,
     maxImageHeight: geometry.bodyHeight,
