@@ -68,8 +68,8 @@ function itemizeStage(ctx: ParagraphContext, request: ParagraphRequest): Paragra
 }
 
 /** TeX's \pretolerance and \tolerance: the first try is without hyphens, and stricter. */
-const FIRST_TOLERANCE = 200;
-const SECOND_TOLERANCE = 1500;
+const FIRST_TOLERANCE = 100;
+const SECOND_TOLERANCE = 400;
 
 /**
  * Ragged text: first fit. Justified text: total fit without hyphens, then with them (if

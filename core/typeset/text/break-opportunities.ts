@@ -1,8 +1,8 @@
 // Runs anywhere (core): where a paragraph may be broken into lines: UAX #14 (the
 // `linebreak` package) tailored with kinsoku for Chinese, mandatory breaks at newlines,
-// and word boundaries inside Thai, Lao, Khmer and Myanmar text, which writes no spaces
-// between words: UAX #14 leaves those (class SA) to a dictionary, here ICU's through
-// Intl.Segmenter (Node and Chromium both ship it).
+// Korean kept whole between its spaces, and word boundaries inside Thai, Lao, Khmer and
+// Myanmar text, which writes no spaces between words: UAX #14 leaves those (class SA) to
+// a dictionary, here ICU's through Intl.Segmenter (Node and Chromium both ship it).
 /// <reference path="./linebreak.d.ts" />
 import LineBreaker from 'linebreak';
 import { KINSOKU_TABLE, NO_LINE_END, NO_LINE_START } from './kinsoku';
@@ -25,6 +25,11 @@ function isQuote(cp: number): boolean {
 /** Ideographs, kana and fullwidth punctuation: the East Asian context of LB19a. */
 function isEastAsianWide(cp: number): boolean {
   return (cp >= 0x2e80 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xd800 && cp <= 0xdbff);
+}
+
+/** Hangul syllables and jamo: Korean is broken at its spaces (CSS's word-break: keep-all), not between syllables. */
+function isHangul(cp: number): boolean {
+  return (cp >= 0xac00 && cp <= 0xd7af) || (cp >= 0x1100 && cp <= 0x11ff) || (cp >= 0x3130 && cp <= 0x318f);
 }
 
 /** Class SA of UAX #14: scripts whose words are found by a dictionary. */
@@ -70,6 +75,10 @@ export function breakOpportunities(text: string): Uint8Array {
     const kind = out[p]!;
     const a = text.charCodeAt(p - 1);
     const b = text.charCodeAt(p);
+    if (kind === BREAK_ALLOWED && isHangul(a) && isHangul(b)) {
+      out[p] = BREAK_NONE;
+      continue;
+    }
     if (kind === BREAK_NONE) {
       // UAX #14 (Unicode 15.1, LB19a): quotation marks between East Asian characters do
       // not glue them together; the Unicode 13 data of `linebreak` still does.

@@ -147,4 +147,11 @@ describe('Thai word breaking', () => {
       { numRuns: 40 },
     );
   });
+
+  it('keeps Korean words whole between their spaces', async () => {
+    const text = '법률 초안은 주민과 변호사, 기업에 직접 설명되고, 그들의 의견은 그대로 입법 기관에 전달됩니다.';
+    const set = await setParagraph(text, 'ko', 120);
+    expect(set.lines.length).toBeGreaterThan(2);
+    for (const line of set.lines.slice(0, -1)) expect(text[line.end] === ' ' || text[line.end - 1] === ' ' || line.end === text.length, line.text).toBe(true);
+  });
 });

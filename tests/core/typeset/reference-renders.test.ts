@@ -10,7 +10,7 @@ import { typeset } from '../../../core/render/typeset-to-pdf';
 import { assets, fixture, root } from './helpers/engine';
 import { compareImages, decodePng, renderPage, saveTemp } from './helpers/pdf-readers';
 
-const REFERENCES = ['outreach-en', 'outreach-zh', 'outreach-ar', 'side-by-side-zh-ar'];
+const REFERENCES = ['outreach-en', 'outreach-zh', 'outreach-ar', 'side-by-side-zh-ar', 'justified-zh-ar', 'hyphenated-fr-ru', 'scripts-th-he-ko'];
 const DPI = 50;
 const update = process.env.UPDATE_REFERENCES === '1';
 
