@@ -69,17 +69,6 @@ function flexPrefixes(job: ParagraphJob): void {
   }
 }
 
-/** Stretch and shrink available in [a, b), in points. */
-function flexOf(a: number, b: number): { stretch: number; shrink: number } {
-  const spaces = spaceWidth[b]! - spaceWidth[a]!;
-  // The last character's gap is not a gap (it is the line's end).
-  const cjk = Math.max(0, cjkCount[b]! - cjkCount[a]! - (cjkCount[b]! > cjkCount[b - 1]! ? cjkCount[b]! - cjkCount[b - 1]! : 0));
-  return {
-    stretch: spaces * FLEX.spaceStretch + cjk * FLEX.cjkStretch + (kashidaCount[b]! - kashidaCount[a]!) * FLEX.kashida,
-    shrink: spaces * FLEX.spaceShrink,
-  };
-}
-
 export function hyphenWidth(job: ParagraphJob, at: number): number {
   const item = itemAt(job, at - 1);
   return item ? hyphenGlyph(job, item).advance * item.scale : 0;
@@ -95,8 +84,12 @@ export function totalFitBreaks(job: ParagraphJob, tolerance: number, hyphenate: 
   const n = text.length;
   if (n === 0) return [];
   flexPrefixes(job);
+  const { edge } = job;
   let active: Node[] = [{ position: 0, fitness: 1, hyphens: 0, demerits: 0, previous: undefined, hyphen: false }];
-  const best: (Node | undefined)[] = new Array(12);
+  // The best new node per run of hyphens ending it (0, 1, 2): the consecutive-hyphen rule
+  // needs them apart; fitness classes share a slot (they only add demerits), which keeps
+  // the active list short.
+  const best: (Node | undefined)[] = new Array(3);
   for (let p = 1; p <= n; p++) {
     const kind = breaks[p]!;
     const isBreak = kind === BREAK_ALLOWED || kind === BREAK_REQUIRED;
@@ -108,9 +101,15 @@ export function totalFitBreaks(job: ParagraphJob, tolerance: number, hyphenate: 
     let kept = 0;
     for (let k = 0; k < active.length; k++) {
       const a = active[k]!;
-      const end = hyphen ? p : trimEnd(text, a.position, p);
-      const natural = prefix[end]! - prefix[a.position]! - edgeSqueeze(job, a.position, end) + extra;
-      const { stretch, shrink } = flexOf(a.position, end);
+      const start = a.position;
+      const end = hyphen ? p : trimEnd(text, start, p);
+      let natural = prefix[end]! - prefix[start]! + extra;
+      if (end > start && (edge[start]! > 0 || edge[end - 1]! > 0)) natural -= edgeSqueeze(job, start, end);
+      const spaces = spaceWidth[end]! - spaceWidth[start]!;
+      // The line's last character has no gap after it.
+      const cjk = end > start ? cjkCount[end - 1]! - cjkCount[start]! : 0;
+      const stretch = spaces * FLEX.spaceStretch + cjk * FLEX.cjkStretch + (kashidaCount[end]! - kashidaCount[start]!) * FLEX.kashida;
+      const shrink = spaces * FLEX.spaceShrink;
       let ratio: number;
       if (forced && natural <= measure + EPSILON) ratio = 0; // the last line: set at its natural width
       else if (natural < measure - EPSILON) ratio = stretch > 0 ? (measure - natural) / stretch : Infinity;
@@ -135,10 +134,9 @@ export function totalFitBreaks(job: ParagraphJob, tolerance: number, hyphenate: 
       if (Math.abs(fitness - a.fitness) > 1 && !(forced && ratio === 0)) demerits += FITNESS_DEMERITS;
       const total = a.demerits + demerits;
       const run = hyphen ? a.hyphens + 1 : 0;
-      const slot = fitness * 3 + run;
-      const current = best[slot];
+      const current = best[run];
       if (!current || total < current.demerits) {
-        best[slot] = { position: p, fitness, hyphens: run, demerits: total, previous: a, hyphen };
+        best[run] = { position: p, fitness, hyphens: run, demerits: total, previous: a, hyphen };
       }
     }
     active.length = kept;

@@ -9,6 +9,7 @@
 //             each with its share of the source text
 import { resolveLevels } from '../text/bidi';
 import { breakOpportunities } from '../text/break-opportunities';
+import { isCjkScript } from '../text/scripts';
 import { greedyBreaks, measuredLine } from './break-greedy';
 import { FLEX, INFINITE_BADNESS, totalFitBreaks, hyphenWidth } from './break-total-fit';
 import { markHyphens, mayHyphenate } from './hyphenate';
@@ -79,13 +80,24 @@ const SECOND_TOLERANCE = 400;
  */
 function breakStage(job: ParagraphJob): LineBreak[] {
   const typography = job.typography ?? { hyphenate: true, totalFit: true };
-  if (job.request.style.align !== 'justify' || !typography.totalFit) return greedyBreaks(job);
+  if (job.request.style.align !== 'justify' || !typography.totalFit || mostlyIdeographic(job)) return greedyBreaks(job);
   if (mayUseKashida(job)) markKashida(job);
   let lines = totalFitBreaks(job, FIRST_TOLERANCE, false);
   const hyphenate = !lines && typography.hyphenate && mayHyphenate(job) && markHyphens(job) > 0;
   if (!lines && hyphenate) lines = totalFitBreaks(job, SECOND_TOLERANCE, true);
   if (!lines) lines = totalFitBreaks(job, INFINITE_BADNESS, hyphenate);
   return (lines && measured(job, lines)) ?? greedyBreaks(job);
+}
+
+/**
+ * Chinese (and Japanese) text: every character is a break opportunity and every gap
+ * stretches alike, so first fit already sets even lines (clreq's practice); total fit
+ * would weigh a break at every character against every other for nothing.
+ */
+function mostlyIdeographic(job: ParagraphJob): boolean {
+  let cjk = 0;
+  for (const item of job.items) if (isCjkScript(item.script)) cjk += item.end - item.start;
+  return cjk * 2 > job.text.length;
 }
 
 /**
