@@ -1,6 +1,6 @@
 // Runs anywhere (core): the engine's view of the font table (font-table.ts): the keys
 // the host supplies bytes for, and which family serves which script.
-import { SCRIPT_TAGS, type Script } from '../text/scripts';
+import { SCRIPT_TAGS, scriptOf, type Script } from '../text/scripts';
 import { FONT_FACES, FONT_FAMILIES, FONT_FAMILY_NAMES, faceKey, type FontFamily, type FontKey } from './font-table';
 
 export type { FontFamily, FontKey } from './font-table';
@@ -45,3 +45,23 @@ export function familyForScript(script: Script): FontFamily | undefined {
 
 /** Every family, in the order they are tried when the first choice lacks a character. */
 export const FALLBACK_ORDER: readonly FontFamily[] = FONT_FAMILY_NAMES;
+
+/** Families every document may reach for: the default text face and the wide fallback. */
+const ALWAYS: readonly FontFamily[] = ['NotoSans', 'NotoSansSC'];
+
+/**
+ * The faces a text can need: those of the scripts it contains, and the default and
+ * fallback faces. A host that fetches fonts (the browser) loads only these; the others
+ * (a Korean face is 6 MB) stay unread until a document uses their script.
+ */
+export function fontKeysFor(text: string): FontKey[] {
+  const families = new Set<FontFamily>(ALWAYS);
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    if (cp < 0x250) continue;
+    const family = FAMILY_OF_SCRIPT[scriptOf(cp)];
+    if (family) families.add(family);
+  }
+  return FONT_FACES.filter((face) => families.has(face.family)).map((face) => face.key);
+}

@@ -3,11 +3,12 @@
 // it, and no other source names a font file.
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { FONT_CATALOGUE, FONT_KEYS } from '../../../core/typeset/fonts/font-catalogue';
+import { FONT_CATALOGUE, FONT_KEYS, fontKeysFor } from '../../../core/typeset/fonts/font-catalogue';
+import { layout } from '../../../core/typeset/typeset';
 import { FONT_FACES, FONT_FAMILIES, fontFaceCss } from '../../../core/typeset/fonts/font-table';
 import { FONT_FILES } from '../../../electron/fonts/font-files';
 import { listSources, readSource } from '../../architecture/source-scanner';
-import { root } from './helpers/engine';
+import { assets, root } from './helpers/engine';
 
 const require = createRequire(import.meta.url);
 
@@ -35,5 +36,19 @@ describe('the font table', () => {
     const sources = ['core', 'electron', 'renderer', 'scripts'].flatMap((dir) => listSources(root, dir));
     const naming = sources.filter((file) => /@expo-google-fonts\//.test(readSource(root, file)));
     expect(naming).toEqual(['core/typeset/fonts/font-table.ts']);
+  });
+
+  it('tells a fetching host which faces a text needs, and the engine does without the others', async () => {
+    const base = ['NotoSans-Regular', 'NotoSans-Bold', 'NotoSansSC-Regular', 'NotoSansSC-Bold'];
+    expect(fontKeysFor('Hello, 你好')).toEqual(base);
+    expect(fontKeysFor('مرحبا שלום')).toEqual([...base, 'NotoNaskhArabic-Regular', 'NotoNaskhArabic-Bold', 'NotoSansHebrew-Regular', 'NotoSansHebrew-Bold']);
+    expect(fontKeysFor('สวัสดี 안녕')).toContain('NotoSansKR-Bold');
+    // Without the Hebrew face, Hebrew is reported missing (not a crash); with it, it is set.
+    const partial = Object.fromEntries(base.map((key) => [key, assets.fonts[key as keyof typeof assets.fonts]]));
+    const doc = { title: 'he', blocks: [{ type: 'paragraph', lang: 'he', text: 'שלום, Chaoyang' }] };
+    const without = await layout(doc, { ...assets, fonts: partial });
+    expect(without.warnings.map((w) => w.character)).toEqual(['ש', 'ל', 'ו', 'ם']);
+    const grown = { ...partial, ...Object.fromEntries(fontKeysFor('שלום').map((key) => [key, assets.fonts[key]])) };
+    expect((await layout(doc, { ...assets, fonts: grown })).warnings).toEqual([]);
   });
 });
