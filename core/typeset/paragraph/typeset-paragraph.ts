@@ -3,8 +3,9 @@
 //   itemize   bidi levels (UAX #9) → items of one level, script, font and language
 //   shape     each item through HarfBuzz → prefix widths; Chinese punctuation compression
 //   break     break opportunities (UAX #14 + kinsoku) → lines: total fit for justified
-//             text, first fit for ragged text
-//   justify   widen a justified line to its box
+//             text set in words (with hyphenation points and kashida places marked when
+//             it needs them), first fit for ragged and for Chinese text
+//   justify   widen a justified line to its box (spaces, Chinese gaps, kashida)
 //   place     reorder each line's pieces visually (UAX #9 L2) and position the glyphs,
 //             each with its share of the source text
 import { resolveLevels } from '../text/bidi';
