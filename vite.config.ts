@@ -2,6 +2,7 @@
 // browser host (`npm run dev:web`, `npm run preview:web`).
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { fontTablePlugin } from './scripts/vite-font-table.ts';
 
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 
@@ -10,6 +11,8 @@ export default defineConfig({
   // Relative asset URLs, so the same build loads from app:// in Electron and from any path on the web.
   base: './',
   publicDir: false,
+  // The font table (core/typeset/fonts/font-table.ts) as the engine's font URLs and the UI's @font-face rules.
+  plugins: [fontTablePlugin()],
   // No @vitejs/plugin-react here: oxc compiles TSX, with React's automatic runtime (no `import React`).
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   build: {

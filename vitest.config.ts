@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { fontTablePlugin } from './scripts/vite-font-table.ts';
 
 // Two environments: plain Node for core/, electron/ (with `electron` mocked) and the
 // repository checks; jsdom for renderer components. End-to-end tests are Playwright's.
@@ -16,6 +17,8 @@ export default defineConfig({
         },
       },
       {
+        // The renderer's virtual font modules (the browser host imports them), as in vite.config.ts.
+        plugins: [fontTablePlugin()],
         test: {
           name: 'dom',
           environment: 'jsdom',

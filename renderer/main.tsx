@@ -1,6 +1,6 @@
 // Runs in the renderer: the page's entry point.
 import './hosts/zod-without-eval'; // before any module builds a zod schema: the desktop CSP forbids eval
-import './styles/fonts.css';
+import 'virtual:font-faces.css'; // the UI's @font-face rules, from the font table (scripts/vite-font-table.ts)
 import './styles/base.css';
 import './styles/shell.css';
 import './styles/views.css';

@@ -10,6 +10,10 @@
 // memory of a process that typesets the 160-page document once: loading the fonts and
 // wasm, layout, PDF writing. The peak over the warm-up and timed runs (which also counts
 // garbage V8 has not collected yet) is printed on its own line.
+// Paragraphs are justified in all three languages, so the Chinese is broken by total fit,
+// the English by total fit with hyphenation and the Arabic with kashida; the cost of
+// hyphenation and of total fit is printed from the same document set with each turned
+// off (the document's `typography` switches), in the same kind of child process.
 // A figure, not a test: it is not part of `npm test`.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -95,7 +99,7 @@ function paragraph(lang, n) {
 function section(n) {
   const lang = LANGS[n % 3];
   const blocks = [{ type: 'heading', level: 2, lang, text: HEADINGS[lang](n) }];
-  for (let p = 0; p < 3; p++) blocks.push({ type: 'paragraph', lang, text: paragraph(lang, n * 3 + p) });
+  for (let p = 0; p < 3; p++) blocks.push({ type: 'paragraph', lang, align: 'justify', text: paragraph(lang, n * 3 + p) });
   blocks.push({
     type: 'list',
     lang,
@@ -166,7 +170,7 @@ body{margin:0;font-family:'Noto Sans','Noto Sans SC','Noto Naskh Arabic';font-si
 :lang(zh){font-family:'Noto Sans SC','Noto Sans';line-height:1.75;text-align:justify}
 :lang(ar){font-family:'Noto Naskh Arabic','Noto Sans';line-height:2}
 h1{font-size:19pt;color:#12335f;margin:0 0 8pt}h2{font-size:14.5pt;color:#12335f;margin:14pt 0 6pt;break-after:avoid}
-p{margin:7pt 0 0;orphans:2;widows:2}ul,ol{margin:7pt 0 0;padding-inline-start:20pt}li{margin-top:3pt}
+p{margin:7pt 0 0;orphans:2;widows:2;text-align:justify;hyphens:auto}ul,ol{margin:7pt 0 0;padding-inline-start:20pt}li{margin-top:3pt}
 table{width:100%;border-collapse:collapse;margin-top:10pt;font-size:9.5pt;table-layout:fixed}
 thead{display:table-header-group}tr{break-inside:avoid}
 th{background:#ebf0f7;text-align:start;border-top:0.8pt solid #404d61;border-bottom:0.6pt solid #404d61;padding:4pt 5pt}
@@ -208,21 +212,28 @@ async function sectionsFor(pages, assets) {
 const CHILD_SOURCE = `
 import { readFileSync } from 'node:fs';
 import { loadEngineAssets } from './electron/fonts/load-engine-assets.ts';
-import { typeset } from './core/typeset/typeset.ts';
+import { typeset } from './core/render/typeset-to-pdf.ts';
 const [mode, file] = process.argv.slice(2);
 const doc = JSON.parse(readFileSync(file, 'utf8'));
 const assets = loadEngineAssets();
 const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
 let result;
 const times = [];
+const cpu = [];
 for (let i = 0; i < (mode === 'once' ? 1 : ${RUNS + 1}); i++) {
   const t = performance.now();
+  const c = process.cpuUsage();
   result = await typeset(doc, assets);
   times.push(performance.now() - t);
+  const used = process.cpuUsage(c);
+  cpu.push((used.user + used.system) / 1000);
 }
-if (mode !== 'once') times.shift(); // the warm-up
+if (mode !== 'once') {
+  times.shift(); // the warm-up
+  cpu.shift();
+}
 process.stdout.write(JSON.stringify({
-  ms: median(times), bytes: result.pdf.length, pages: result.pages, peakRssMb: process.resourceUsage().maxRSS / 1024,
+  ms: median(times), cpuMs: median(cpu), bytes: result.pdf.length, pages: result.pages, peakRssMb: process.resourceUsage().maxRSS / 1024,
 }));
 `;
 
@@ -265,6 +276,19 @@ async function main() {
     ours.push(result);
     console.error(`ours: ${result.pages} pages in ${result.ms.toFixed(1)} ms (median of ${RUNS}); peak RSS over the runs ${result.peakRssMb.toFixed(1)} MB`);
   }
+  // What hyphenation and total fit cost: the largest document again with each turned off.
+  const largest = docs[docs.length - 1];
+  const variant = (typography, name) => {
+    const file = join(dir, `doc-${name}.json`);
+    writeFileSync(file, JSON.stringify({ ...largest.doc, typography }));
+    return runChild(engine, 'time', file);
+  };
+  const noHyphens = variant({ hyphenate: false }, 'no-hyphens');
+  const firstFit = variant({ lineBreaking: 'first-fit', hyphenate: false }, 'first-fit');
+  const full = ours[ours.length - 1];
+  // In CPU time (median), which a busy machine disturbs less than the wall clock.
+  const cost = (ms, base) => `${(ms - base).toFixed(1)} ms CPU (${(((ms - base) / base) * 100).toFixed(1)}%)`;
+
   const once = runChild(engine, 'once', docs[docs.length - 1].file);
   console.error(`ours: one ${once.pages}-page document in a fresh process: ${once.ms.toFixed(1)} ms cold, peak RSS ${once.peakRssMb.toFixed(1)} MB`);
 
@@ -308,6 +332,8 @@ async function main() {
   }
   const small = ours[0];
   const large = ours[ours.length - 1];
+  console.log(`cost of hyphenation: ${cost(full.cpuMs, noHyphens.cpuMs)} over total fit without it (${noHyphens.cpuMs.toFixed(1)} ms CPU, ${noHyphens.pages} pages; with it ${full.cpuMs.toFixed(1)} ms CPU)`);
+  console.log(`cost of total fit: ${cost(noHyphens.cpuMs, firstFit.cpuMs)} over first fit (${firstFit.cpuMs.toFixed(1)} ms CPU, ${firstFit.pages} pages)`);
   console.log(`linearity: ${large.pages}-page time / ${small.pages}-page time = ${(large.ms / small.ms).toFixed(2)} (target ≤ 4.4)`);
   const c = theirs[theirs.length - 1];
   console.log(

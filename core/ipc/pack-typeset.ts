@@ -4,7 +4,7 @@
 // app, a web worker in the browser.
 import type { EngineAssets } from '../typeset/engine-assets';
 import type { TypesetDocument } from '../typeset/document-schema';
-import { layout, writeLaidOut } from '../typeset/typeset';
+import { layout, writeLaidOut } from '../render/typeset-to-pdf';
 
 export interface TypesetPack {
   pdf: Uint8Array;

@@ -184,8 +184,13 @@ export interface TypesetDocument {
   header?: RichText | RunningLine;
   /** May contain {page} and {pages}. */
   footer?: RichText | RunningLine;
+  /** How justified text is set; both on when absent (docs/document-format.md). */
+  typography?: { hyphenate?: boolean; lineBreaking?: LineBreaking };
   blocks: Block[];
 }
+/** total-fit: justified paragraphs are broken as a whole (Knuth–Plass); first-fit: line by line. */
+export const LINE_BREAKING = ['total-fit', 'first-fit'] as const;
+export type LineBreaking = (typeof LINE_BREAKING)[number];
 
 const Points = z.number().finite().nonnegative();
 
@@ -333,5 +338,6 @@ export const TypesetDocumentSchema: z.ZodType<TypesetDocument> = z.strictObject(
   cover: CoverSchema.optional(),
   header: RunningTextSchema.optional(),
   footer: RunningTextSchema.optional(),
+  typography: z.strictObject({ hyphenate: z.boolean().optional(), lineBreaking: z.enum(LINE_BREAKING).optional() }).optional(),
   blocks: z.array(BlockSchema),
 });

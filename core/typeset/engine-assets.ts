@@ -7,8 +7,12 @@ export interface EngineAssets {
   harfbuzzWasm: Uint8Array;
   /** harfbuzzjs/dist/harfbuzz-subset.wasm (font subsetting, used by the PDF writer). */
   subsetWasm: Uint8Array;
-  /** The complete TTF of each catalogue font. */
-  fonts: Record<FontKey, Uint8Array>;
+  /**
+   * The complete TTF of each face of the font table. A host that fetches its fonts may
+   * supply only those a document needs (fontKeysFor) and add others to the same object
+   * later; the engine skips a face it has no bytes for.
+   */
+  fonts: Partial<Record<FontKey, Uint8Array>>;
   /**
    * Bytes of an image given by path (not a data URL). Paths are the host's business
    * (relative to the document file, say); undefined when it cannot be read.

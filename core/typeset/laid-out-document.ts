@@ -19,6 +19,13 @@ export interface PositionedGlyph {
    * second and later glyphs of one cluster (marks, decomposed parts) carry ''.
    */
   chars: string;
+  /**
+   * A glyph the typesetter added that is not in the text: 'hyphen', the hyphen at the end
+   * of a hyphenated line (chars "-": readers join it as any line-end hyphen), or
+   * 'kashida', a tatweel that lengthens a justified Arabic word (chars '': ink only, like
+   * a mark; a writer must not extract it, nor let it break the word's text apart).
+   */
+  inserted?: 'hyphen' | 'kashida';
 }
 
 /** A run of glyphs of one font, size and direction, in visual order (left to right). */

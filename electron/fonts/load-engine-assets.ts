@@ -34,10 +34,13 @@ function readAsset(specifier: string, directory: string | undefined): Uint8Array
 /** Every file the engine needs, as package specifiers (their base names are unique). */
 export const ENGINE_ASSET_FILES: readonly string[] = [HARFBUZZ_WASM, HARFBUZZ_SUBSET_WASM, ...Object.values(FONT_FILES)];
 
-const cache = new Map<string, EngineAssets>();
+/** On disk every face is there: each is read the first time it is asked for. */
+export type NodeEngineAssets = EngineAssets & { fonts: Record<FontKey, Uint8Array> };
+
+const cache = new Map<string, NodeEngineAssets>();
 
 /** The engine's assets, read the first time they are asked for and kept. */
-export function loadEngineAssets(options: EngineAssetOptions = {}): EngineAssets {
+export function loadEngineAssets(options: EngineAssetOptions = {}): NodeEngineAssets {
   const { directory } = options;
   const cached = cache.get(directory ?? '');
   if (cached) return cached;
@@ -59,7 +62,7 @@ export function loadEngineAssets(options: EngineAssetOptions = {}): EngineAssets
   }
   // Node's zlib is several times faster than the writer's JavaScript deflate.
   const deflate = (data: Uint8Array): Uint8Array => deflateSync(data);
-  const assets: EngineAssets = { harfbuzzWasm: read(HARFBUZZ_WASM), subsetWasm: read(HARFBUZZ_SUBSET_WASM), fonts, deflate };
+  const assets: NodeEngineAssets = { harfbuzzWasm: read(HARFBUZZ_WASM), subsetWasm: read(HARFBUZZ_SUBSET_WASM), fonts, deflate };
   cache.set(directory ?? '', assets);
   return assets;
 }

@@ -20,7 +20,7 @@ scope.addEventListener('message', (event) => {
   if (message?.type !== 'typeset') return;
   void (async () => {
     try {
-      const assets = await loadBrowserEngineAssets(message.assets);
+      const assets = await loadBrowserEngineAssets(message.assets, JSON.stringify(message.documents));
       for (const [index, doc] of message.documents.entries()) {
         const result = await typesetPack(doc, assets, (phase) => scope.postMessage({ type: 'phase', index, phase }));
         const pdf = result.pdf.byteOffset === 0 && result.pdf.byteLength === result.pdf.buffer.byteLength ? result.pdf : result.pdf.slice();

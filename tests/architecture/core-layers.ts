@@ -21,6 +21,7 @@ export const CORE_LAYERS: readonly CoreLayer[] = [
   { folder: 'core/workspace', layer: 3, holds: 'reading, checking and migrating workspace files; the command journal' },
   { folder: 'core/pdf', layer: 3, holds: 'the PDF writer for laid-out documents' },
   { folder: 'core/itinerary', layer: 3, holds: 'itineraries: checks, issued versions and change lists, calendars' },
+  { folder: 'core/render', layer: 4, holds: 'a document to PDF bytes in one call: layout, then the writer' },
   { folder: 'core/packs', layer: 4, holds: 'briefing packs: templates, language layouts, the HTML preview' },
   { folder: 'core/present', layer: 5, holds: 'the projector: slides from a visit, language layouts, the glossary lookup, the talk\'s keys' },
   { folder: 'core/ipc', layer: 6, holds: 'the contract between renderer and host, and the pack export plan' },

@@ -20,8 +20,15 @@ export class FontSet {
 
   constructor(
     readonly hb: HarfBuzz,
-    private readonly bytes: Record<FontKey, Uint8Array>,
+    /** A host may leave out faces no document so far needs (and add them later). */
+    private readonly bytes: Partial<Record<FontKey, Uint8Array>>,
   ) {}
+
+  /** Whether the host supplied the face (fallback skips the ones it did not). */
+  has(family: FontFamily, bold: boolean): boolean {
+    const cache = bold ? this.bold : this.regular;
+    return cache[family] !== undefined || this.bytes[fontKey(family, bold)] !== undefined;
+  }
 
   private readonly regular: Partial<Record<FontFamily, LoadedFont>> = {};
   private readonly bold: Partial<Record<FontFamily, LoadedFont>> = {};

@@ -2,7 +2,7 @@
 // gets (the text column, a table cell, a column of a columns block) in its language:
 // its own `lang`, else its column's, else the document's.
 import type { Block, ColumnsBlock, ImageBlock, ListBlock, RichText, TableBlock } from '../document-schema';
-import { typesetParagraph, type ParagraphContext, type SetParagraph } from '../paragraph/typeset-paragraph';
+import type { SetParagraph } from '../paragraph/typeset-paragraph';
 import { imageBytes, sniffImage } from '../images/image-source';
 import { isRtlLanguage } from '../text/languages';
 import { buildCards } from './cards-box';
@@ -11,64 +11,17 @@ import { buildContents } from './contents-box';
 import type { FlowBox } from './flow-box';
 import { ImageBox } from './image-box';
 import { ParagraphBox } from './paragraph-box';
-import { paragraphDirection, plainText, styledSpans } from './rich-text';
-import { defaultAlign, isBold, paragraphStyle, SPACING, type TextRole } from './styles';
+import { plainText } from './rich-text';
+import { setText, type BuildContext } from './set-text';
+import { SPACING, type TextRole } from './styles';
 import { TableRowBox, type TableCell } from './table-box';
 import type { Alignment } from '../document-schema';
 import type { StructureNode } from '../laid-out-document';
+import { assertNever } from '../../assert-never';
 
-export interface TypesetWarning {
-  code: 'missing-glyph' | 'image-unavailable';
-  message: string;
-  /** JSON path of the block, e.g. `blocks[3].rows[2][1]`. */
-  path: string;
-  /** For missing-glyph: the character. */
-  character?: string;
-}
-
-export interface BuildContext {
-  paragraph: ParagraphContext;
-  warnings: TypesetWarning[];
-  resolveImage?: (src: string) => Uint8Array | undefined;
-  /** Height of the page's text area: the largest a picture may take, and a table row without splitting. */
-  maxImageHeight: number;
-}
+export type { BuildContext, TypesetWarning } from './set-text';
 
 const PAGE_BREAK: FlowBox = { height: 0, spaceBefore: 0, keepWithNext: false, pageBreak: true, draw: () => {} };
-
-/** Sets rich text as one paragraph and reports characters no font has, under `path`. */
-export function setText(
-  ctx: BuildContext,
-  text: RichText,
-  lang: string,
-  role: TextRole,
-  width: number,
-  path: string,
-  align?: Alignment,
-  /** Break lines at this measure (at most `width`) while aligning within `width`. */
-  measure?: number,
-): SetParagraph {
-  const spans = styledSpans(text, lang, isBold(role));
-  const direction = paragraphDirection(spans, lang);
-  const style = paragraphStyle(role, lang, align ?? defaultAlign(role, lang));
-  const missing = ctx.paragraph.missing;
-  const before = missing.length;
-  const set = typesetParagraph(ctx.paragraph, spans, direction, lang, style, width, measure);
-  const reported = new Set<number>();
-  for (let k = before; k < missing.length; k++) {
-    const m = missing[k]!;
-    if (reported.has(m.codePoint)) continue;
-    reported.add(m.codePoint);
-    const hex = m.codePoint.toString(16).toUpperCase().padStart(4, '0');
-    ctx.warnings.push({
-      code: 'missing-glyph',
-      path,
-      character: m.char,
-      message: `No font has the character "${m.char}" (U+${hex}), at position ${m.index} of ${path}; it prints as an empty box.`,
-    });
-  }
-  return set;
-}
 
 /**
  * A heading set over balanced lines: the narrowest measure that keeps its line count, so
@@ -148,6 +101,8 @@ export function buildBlocks(ctx: BuildContext, blocks: readonly Block[], lang: s
       case 'contents':
         boxes.push(...buildContents(ctx, block, blocks.slice(index + 1), blockLang, width, at, gap(SPACING.contents)));
         break;
+      default:
+        assertNever(block, 'block type');
     }
   });
   return boxes;

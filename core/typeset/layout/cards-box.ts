@@ -5,7 +5,7 @@ import type { StructureNode } from '../laid-out-document';
 import type { Card, CardsBlock } from '../document-schema';
 import type { SetLine, SetParagraph } from '../paragraph/typeset-paragraph';
 import { isRtlLanguage } from '../text/languages';
-import { setText, type BuildContext } from './build-blocks';
+import { setText, type BuildContext } from './set-text';
 import { alignToBlockStart } from './rich-text';
 import { lineItem } from './draw-line';
 import type { DrawTarget, FlowBox } from './flow-box';

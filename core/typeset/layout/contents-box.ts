@@ -6,7 +6,7 @@ import type { Block, ContentsBlock, RichText } from '../document-schema';
 import type { StructureNode, OutlineEntry } from '../laid-out-document';
 import type { SetParagraph } from '../paragraph/typeset-paragraph';
 import { isRtlLanguage } from '../text/languages';
-import { setText, type BuildContext } from './build-blocks';
+import { setText, type BuildContext } from './set-text';
 import { lineItem } from './draw-line';
 import type { DrawTarget, FlowBox } from './flow-box';
 import { alignToBlockStart } from './rich-text';

@@ -9,7 +9,7 @@ import type { PageGeometry } from '../page-geometry';
 import type { SetParagraph } from '../paragraph/typeset-paragraph';
 import { imageBytes, sniffImage } from '../images/image-source';
 import { isRtlLanguage } from '../text/languages';
-import { setText, type BuildContext } from './build-blocks';
+import { setText, type BuildContext } from './set-text';
 import { lineItem } from './draw-line';
 import { paragraphDirection, styledSpans } from './rich-text';
 import { ACCENT, BAND_FILL, BAND_SECONDARY_INK, RULE_COLOR, type TextRole } from './styles';

@@ -7,7 +7,8 @@ import type { FontResource, LaidOutDocument, LaidOutPage, OutlineEntry } from '.
 import type { FontSet } from '../fonts/font-set';
 import type { Shaper } from '../shaping/shaper';
 import { pageGeometry } from '../page-geometry';
-import { buildBlocks, type BuildContext, type TypesetWarning } from './build-blocks';
+import { buildBlocks } from './build-blocks';
+import type { BuildContext, TypesetWarning } from './set-text';
 import { drawCover } from './cover-page';
 import { drawPlaced, fillPage, type DrawTarget, type FlowBox, type Placed } from './flow-box';
 import { withMarkBands } from './mark-bands';
@@ -52,7 +53,12 @@ export function layoutDocument(
   const lang = doc.lang ?? 'en';
   const warnings: TypesetWarning[] = [];
   const ctx: BuildContext = {
-    paragraph: { fonts: engine.fonts, shaper: engine.shaper, missing: [] },
+    paragraph: {
+      fonts: engine.fonts,
+      shaper: engine.shaper,
+      missing: [],
+      typography: { hyphenate: doc.typography?.hyphenate ?? true, totalFit: (doc.typography?.lineBreaking ?? 'total-fit') === 'total-fit' },
+    },
     warnings,
     resolveImage,
     maxImageHeight: geometry.bodyHeight,

@@ -6,7 +6,7 @@ import type { RichText, RunningLine } from '../document-schema';
 import type { PageItem } from '../laid-out-document';
 import type { SetLine } from '../paragraph/typeset-paragraph';
 import type { PageGeometry } from '../page-geometry';
-import { setText, type BuildContext } from './build-blocks';
+import { setText, type BuildContext } from './set-text';
 import { lineItem } from './draw-line';
 import { alignToBlockStart } from './rich-text';
 import { RULE_COLOR } from './styles';

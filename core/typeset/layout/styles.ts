@@ -4,7 +4,7 @@
 import type { Rgb } from '../laid-out-document';
 import type { Alignment } from '../document-schema';
 import { scriptOfLanguage } from '../text/languages';
-import { ARABIC, HAN, HEBREW, type Script } from '../text/scripts';
+import { ARABIC, HAN, HANGUL, HEBREW, THAI, type Script } from '../text/scripts';
 import type { ParagraphStyle } from '../paragraph/typeset-paragraph';
 
 export const INK: Rgb = [0.12, 0.13, 0.15];
@@ -93,7 +93,9 @@ function leadingFactor(script: Script, role: TextRole): number {
   const heading = DISPLAY_ROLES.has(role);
   const compact = role === 'figureLabel' || role === 'figureNote';
   if (script === ARABIC || script === HEBREW) return heading ? 1.75 : compact ? 1.8 : 2.0;
-  if (script === HAN) return heading ? 1.45 : compact ? 1.6 : 1.75;
+  if (script === HAN || script === HANGUL) return heading ? 1.45 : compact ? 1.6 : 1.75;
+  // Thai stacks vowels and tone marks above and below its letters.
+  if (script === THAI) return heading ? 1.5 : compact ? 1.7 : 1.85;
   return heading ? 1.25 : compact || role === 'table' || role === 'tableHeader' ? 1.4 : 1.48;
 }
 

@@ -95,12 +95,12 @@ export function resolveScripts(text: string, spans: readonly StyledSpan[]): Uint
 }
 
 function firstCovering(fonts: FontSet, preferred: FontFamily | undefined, bold: boolean, cp: number): LoadedFont | undefined {
-  if (preferred) {
+  if (preferred && fonts.has(preferred, bold)) {
     const font = fonts.of(preferred, bold);
     if (font.covers(cp)) return font;
   }
   for (const family of FALLBACK_ORDER) {
-    if (family === preferred) continue;
+    if (family === preferred || !fonts.has(family, bold)) continue;
     const font = fonts.of(family, bold);
     if (font.covers(cp)) return font;
   }
@@ -126,6 +126,7 @@ export function itemize(
     const end = offset + span.text.length;
     const langScript = scriptOfLanguage(span.lang);
     const langFamily = familyForScript(langScript) ?? 'NotoSans';
+    // (langFamily may be a face the host did not supply: only covered text reaches it.)
     let item: Item | undefined;
     for (let i = offset; i < end; ) {
       const cp = text.codePointAt(i)!;
@@ -155,7 +156,8 @@ export function itemize(
       }
       if (!font) {
         if (!isInvisibleControl(cp)) missing.push({ char: String.fromCodePoint(cp), codePoint: cp, index: i });
-        font = item?.font ?? fonts.of(familyForScript(raw === OTHER ? langScript : script) ?? langFamily, span.bold);
+        const family = familyForScript(raw === OTHER ? langScript : script) ?? langFamily;
+        font = item?.font ?? fonts.of(fonts.has(family, span.bold) ? family : 'NotoSans', span.bold);
       }
       if (item && item.font === font && item.level === level && item.script === script) {
         item.end = i + width;

@@ -57,6 +57,10 @@ export const HB_GLYPH_FLAG_UNSAFE_TO_BREAK = 1;
 const HB_MEMORY_MODE_READONLY = 1;
 const HB_BUFFER_FLAG_BOT = 1;
 const HB_BUFFER_FLAG_EOT = 2;
+/** Marks where a tatweel may be inserted for kashida justification (glyph flag 4). */
+const HB_BUFFER_FLAG_PRODUCE_SAFE_TO_INSERT_TATWEEL = 0x80;
+/** hb_glyph_flags_t: a tatweel may be inserted before this cluster (in logical order). */
+export const HB_GLYPH_FLAG_SAFE_TO_INSERT_TATWEEL = 4;
 
 /** ISO 15924 tag as HarfBuzz's hb_script_t (the tag's four bytes, big-endian). */
 export function scriptTag(iso15924: string): number {
@@ -294,7 +298,10 @@ export class HarfBuzz {
     x.hb_buffer_set_direction(buf, direction);
     x.hb_buffer_set_script(buf, script);
     x.hb_buffer_set_language(buf, this.language(language));
-    x.hb_buffer_set_flags(buf, (start === 0 ? HB_BUFFER_FLAG_BOT : 0) | (start + length === n ? HB_BUFFER_FLAG_EOT : 0));
+    x.hb_buffer_set_flags(
+      buf,
+      HB_BUFFER_FLAG_PRODUCE_SAFE_TO_INSERT_TATWEEL | (start === 0 ? HB_BUFFER_FLAG_BOT : 0) | (start + length === n ? HB_BUFFER_FLAG_EOT : 0),
+    );
     x.hb_shape(handle.font, buf, 0, 0);
     const count = x.hb_buffer_get_length(buf);
     const infos = x.hb_buffer_get_glyph_infos(buf, 0) >> 2;

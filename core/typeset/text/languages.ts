@@ -1,6 +1,6 @@
 // Runs anywhere (core): what a language tag implies for typesetting: writing direction,
 // the script its text is usually in, and the tag HarfBuzz gets for language-specific forms.
-import { ARABIC, CYRILLIC, GREEK, HAN, HEBREW, LATIN, type Script } from './scripts';
+import { ARABIC, CYRILLIC, GREEK, HAN, HANGUL, HEBREW, LATIN, THAI, type Script } from './scripts';
 
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'ur', 'he', 'iw', 'yi', 'ps', 'sd', 'ug', 'ckb', 'dv']);
 const CYRILLIC_LANGUAGES = new Set(['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk', 'ky', 'tg', 'mn']);
@@ -38,5 +38,7 @@ export function scriptOfLanguage(tag: string): Script {
   if (RTL_LANGUAGES.has(primary)) return ARABIC;
   if (CYRILLIC_LANGUAGES.has(primary)) return CYRILLIC;
   if (primary === 'el') return GREEK;
+  if (primary === 'th') return THAI;
+  if (primary === 'ko') return HANGUL;
   return LATIN;
 }

@@ -15,6 +15,7 @@ export const KATAKANA = 9;
 export const HANGUL = 10;
 export const BOPOMOFO = 11;
 export const OTHER = 12;
+export const THAI = 13;
 export type Script = number;
 
 /** ISO 15924 tags, indexed by Script; OTHER shapes with the default shaper. */
@@ -32,6 +33,7 @@ export const SCRIPT_TAGS = [
   'Hang',
   'Bopo',
   'Zzzz',
+  'Thai',
 ] as const;
 
 /** True for scripts set with a CJK font and CJK line-breaking conventions. */
@@ -81,6 +83,9 @@ const RANGES: readonly (readonly [number, number, Script])[] = [
   [0x0870, 0x08e1, ARABIC],
   [0x08e2, 0x08e2, COMMON],
   [0x08e3, 0x08ff, ARABIC],
+  [0x0e01, 0x0e3a, THAI],
+  [0x0e3f, 0x0e3f, COMMON],
+  [0x0e40, 0x0e5b, THAI],
   [0x1ab0, 0x1aff, INHERITED],
   [0x1c80, 0x1c8f, CYRILLIC],
   [0x1d00, 0x1d25, LATIN],

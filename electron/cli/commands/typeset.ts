@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import { DocumentError, parseDocumentText } from '../../../core/typeset/parse-document';
-import { typeset } from '../../../core/typeset/typeset';
+import { typeset } from '../../../core/render/typeset-to-pdf';
 import { loadEngineAssets } from '../../fonts/load-engine-assets';
 import { CliError, defineCommand, type CommandLine } from '../cli-command';
 import { writeOutputFile } from '../write-output-file';

@@ -7,7 +7,7 @@
 // seed and the smallest paragraph that breaks.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { layout, writeLaidOut } from '../../../core/typeset/typeset';
+import { layout, writeLaidOut } from '../../../core/render/typeset-to-pdf';
 import { assets } from '../typeset/helpers/engine';
 import { fourReaders } from './helpers/four-readers';
 import { describeFailures, readerFailures } from './helpers/reader-checks';

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPackDocument } from '../../../core/packs/build-pack-document';
 import type { PackRequest } from '../../../core/packs/pack-request';
-import { layout, writeLaidOut } from '../../../core/typeset/typeset';
+import { layout, writeLaidOut } from '../../../core/render/typeset-to-pdf';
 import { ENVOYS, KYRGYZ, NOW, sampleWorkspace, VISIT_LANGUAGES } from '../packs/helpers/sample-workspace';
 import { assets } from '../typeset/helpers/engine';
 import { fourReaders } from './helpers/four-readers';

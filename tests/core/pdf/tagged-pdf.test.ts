@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPackDocument } from '../../../core/packs/build-pack-document';
-import { layout, writeLaidOut } from '../../../core/typeset/typeset';
+import { layout, writeLaidOut } from '../../../core/render/typeset-to-pdf';
 import { ENVOYS, NOW, sampleWorkspace } from '../packs/helpers/sample-workspace';
 import { assets, fixture } from '../typeset/helpers/engine';
 import { run, saveTemp } from './helpers/read-pdf';

@@ -15,7 +15,14 @@ async function runFonts(text: string, lang: string): Promise<string[]> {
 describe('fonts and fallback', () => {
   it('opens every catalogue font and finds each script in its cmap', async () => {
     const engine = await typesetEngine(assets);
-    const samples: Record<string, string> = { NotoSans: 'AzéЖжΩ', NotoSansSC: '朝阳区，。あア', NotoNaskhArabic: 'بتثلا٣' };
+    const samples: Record<string, string> = {
+      NotoSans: 'AzéЖжΩ',
+      NotoSansSC: '朝阳区，。あア',
+      NotoNaskhArabic: 'بتثلا٣',
+      NotoSansHebrew: 'שלוםׁ',
+      NotoSansThai: 'สวัสดี',
+      NotoSansKR: '안녕하세요',
+    };
     for (const key of FONT_KEYS) {
       const font = engine.fonts.get(key);
       expect(font.upem).toBeGreaterThan(0);
@@ -51,17 +58,32 @@ describe('fonts and fallback', () => {
       title: 'Missing',
       blocks: [
         { type: 'paragraph', text: 'Covered text.' },
-        { type: 'table', header: ['Name', 'Greeting'], rows: [['Seoul', '안녕']] },
+        { type: 'table', header: ['Name', 'Greeting'], rows: [['Addis Ababa', 'ሰላም']] },
       ],
     });
     const missing = warnings.filter((w) => w.code === 'missing-glyph');
-    expect(missing.map((w) => w.character)).toEqual(['안', '녕']);
+    expect(missing.map((w) => w.character)).toEqual(['ሰ', 'ላ', 'ም']);
     expect(missing[0]!.path).toBe('blocks[1].rows[0][1]');
-    expect(missing[0]!.message).toContain('"안"');
-    expect(missing[0]!.message).toContain('U+C548');
+    expect(missing[0]!.message).toContain('"ሰ"');
+    expect(missing[0]!.message).toContain('U+1230');
     expect(missing[0]!.message).toContain('blocks[1].rows[0][1]');
     // The text is still there (as the missing-glyph box), so nothing is silently dropped.
-    expect(linesOf(document).some(({ line }) => line.text === '안녕')).toBe(true);
+    expect(linesOf(document).some(({ line }) => line.text === 'ሰላም')).toBe(true);
+  });
+
+  it('sets Hebrew, Thai and Korean in their own Noto faces, with nothing missing', async () => {
+    expect(await runFonts('שלום עולם', 'he')).toEqual(['שלום עולם:NotoSansHebrew-Regular']);
+    expect(await runFonts('สวัสดีครับ', 'th')).toEqual(['สวัสดีครับ:NotoSansThai-Regular']);
+    expect(await runFonts('입법 연락처', 'ko')).toEqual(['입법 연락처:NotoSansKR-Regular']);
+    const { warnings } = await layoutOf({
+      title: 'Scripts',
+      blocks: [
+        { type: 'paragraph', lang: 'he', text: 'נקודת הקשר של החקיקה ברמת השטח, 2024.' },
+        { type: 'paragraph', lang: 'th', text: 'จุดประสานงานด้านนิติบัญญัติระดับรากหญ้า ปี 2024' },
+        { type: 'paragraph', lang: 'ko', text: '기층 입법 연락처, 2024년.' },
+      ],
+    });
+    expect(warnings).toEqual([]);
   });
 
   it('does not warn for covered text in all seven languages', async () => {

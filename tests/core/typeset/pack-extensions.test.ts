@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { LaidOutDocument, LineItem, RectItem } from '../../../core/typeset/laid-out-document';
 import { HIGHLIGHT_FILL, TAG_FILL, ACCENT, CARD_FILL } from '../../../core/typeset/layout/styles';
 import { DocumentError, parseDocument } from '../../../core/typeset/parse-document';
-import { typeset } from '../../../core/typeset/typeset';
+import { typeset } from '../../../core/render/typeset-to-pdf';
 import { assets, layoutOf, linesOf } from './helpers/engine';
 import { popplerText, saveTemp } from './helpers/pdf-readers';
 

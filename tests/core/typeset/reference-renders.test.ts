@@ -6,11 +6,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { typeset } from '../../../core/typeset/typeset';
+import { typeset } from '../../../core/render/typeset-to-pdf';
 import { assets, fixture, root } from './helpers/engine';
 import { compareImages, decodePng, renderPage, saveTemp } from './helpers/pdf-readers';
 
-const REFERENCES = ['outreach-en', 'outreach-zh', 'outreach-ar', 'side-by-side-zh-ar'];
+const REFERENCES = ['outreach-en', 'outreach-zh', 'outreach-ar', 'side-by-side-zh-ar', 'justified-zh-ar', 'hyphenated-fr-ru', 'scripts-th-he-ko'];
 const DPI = 50;
 const update = process.env.UPDATE_REFERENCES === '1';
 

@@ -2,7 +2,7 @@
 // Text extraction gives the source text in logical order in all seven languages (poppler
 // and pdf.js), every drawn glyph is in its font subset, qpdf finds nothing wrong.
 import { describe, expect, it } from 'vitest';
-import { typeset } from '../../../core/typeset/typeset';
+import { typeset } from '../../../core/render/typeset-to-pdf';
 import { assets, fixture, fixtureNames } from './helpers/engine';
 import { checkDrawnGlyphs, normalizeText, pdfjsText, popplerText, qpdfCheck, saveTemp } from './helpers/pdf-readers';
 
@@ -40,7 +40,7 @@ describe('text extraction from typeset PDFs', () => {
   }
 
   it('the paragraphs really are several lines long (line breaks are part of the test)', async () => {
-    const { document } = await import('../../../core/typeset/typeset').then((m) =>
+    const { document } = await import('../../../core/render/typeset-to-pdf').then((m) =>
       m.layout({ title: 'x', lang: 'ar', blocks: [{ type: 'paragraph', text: PARAGRAPHS.ar! }] }, assets),
     );
     expect(document.pages[0]!.items.filter((i) => i.kind === 'line').length).toBeGreaterThanOrEqual(2);
@@ -72,7 +72,7 @@ describe('typeset PDFs of every sample document', () => {
     const result = await typeset(fixture('outreach-en.json'), assets, { creationDate: created });
     // Point one CID of the first font at .notdef by corrupting the CIDToGIDMap is hard in a
     // deflated stream; instead draw a glyph the font does not have at all.
-    const { layout } = await import('../../../core/typeset/typeset');
+    const { layout } = await import('../../../core/render/typeset-to-pdf');
     const { writePdf } = await import('../../../core/pdf/write-pdf');
     const laid = await layout(fixture('outreach-en.json'), assets);
     const line = laid.document.pages[0]!.items.find((i) => i.kind === 'line')!;

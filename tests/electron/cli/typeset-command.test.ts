@@ -69,13 +69,13 @@ describe('briefing typeset', () => {
   it('reads standard input with "-", warns about missing characters, and fails with --strict', async () => {
     const dir = workDir();
     const out = join(dir, 'stdin.pdf');
-    const doc = JSON.stringify({ title: 'Stdin', blocks: [{ type: 'paragraph', text: 'Seoul: 서울' }] });
+    const doc = JSON.stringify({ title: 'Stdin', blocks: [{ type: 'paragraph', text: 'Addis Ababa: ሰላም' }] });
     const exec = promisify(execFile);
     const child = exec(process.execPath, [bin, 'typeset', '-', '-o', out], { cwd: root });
     child.child.stdin!.end(doc);
     const { stdout, stderr } = await child;
     expect(stdout).toContain('1 page');
-    expect(stderr).toContain('(standard input): warning: blocks[0].text: No font has the character "서" (U+C11C)');
+    expect(stderr).toContain('(standard input): warning: blocks[0].text: No font has the character "ሰ" (U+1230)');
     expect(existsSync(out)).toBe(true);
 
     const strictOut = join(dir, 'strict.pdf');

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PackExportOutcome, PackExportProgress } from '../../../core/ipc/pack-schemas';
 import type { FromTypesetWorker } from '../../../core/ipc/pack-worker-messages';
 import type { PackRequest } from '../../../core/packs/pack-request';
+import { FONT_KEYS } from '../../../core/typeset/fonts/font-catalogue';
 import { memoryWorkspaceStorage } from '../../../renderer/hosts/browser-workspace-storage';
 import type { EngineAssetUrls } from '../../../renderer/hosts/engine-asset-urls';
 import type { ToBrowserTypesetWorker } from '../../../renderer/hosts/pack-typeset-worker';
@@ -20,14 +21,7 @@ const handout = (language: string): PackRequest => ({ visitId: VISIT.id, templat
 const URLS: EngineAssetUrls = {
   harfbuzzWasm: 'http://x/hb.wasm',
   subsetWasm: 'http://x/subset.wasm',
-  fonts: {
-    'NotoSans-Regular': 'http://x/1.ttf',
-    'NotoSans-Bold': 'http://x/2.ttf',
-    'NotoSansSC-Regular': 'http://x/3.ttf',
-    'NotoSansSC-Bold': 'http://x/4.ttf',
-    'NotoNaskhArabic-Regular': 'http://x/5.ttf',
-    'NotoNaskhArabic-Bold': 'http://x/6.ttf',
-  },
+  fonts: Object.fromEntries(FONT_KEYS.map((key, i) => [key, `http://x/${i + 1}.ttf`])) as EngineAssetUrls['fonts'],
 };
 
 /** A stand-in worker: records what it is sent; the test answers as the worker would. */

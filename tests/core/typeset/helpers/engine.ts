@@ -33,7 +33,7 @@ export async function setParagraph(
   text: string | StyledSpan[],
   lang: string,
   width: number,
-  options: { direction?: 'ltr' | 'rtl'; align?: Alignment } = {},
+  options: { direction?: 'ltr' | 'rtl'; align?: Alignment; hyphenate?: boolean } = {},
 ): Promise<SetParagraph & { missing: MissingCharacter[] }> {
   const engine = await typesetEngine(assets);
   const spans = typeof text === 'string' ? [{ text, lang, bold: false }] : text;
@@ -41,11 +41,14 @@ export async function setParagraph(
   const direction = options.direction ?? (/^(ar|fa|he|ur)/.test(lang) ? 'rtl' : 'ltr');
   const set = typesetParagraph(
     { fonts: engine.fonts, shaper: engine.shaper, missing },
-    spans,
-    direction,
-    lang,
-    paragraphStyle('body', lang, options.align ?? 'start'),
-    width,
+    {
+      spans,
+      direction,
+      lang,
+      style: paragraphStyle('body', lang, options.align ?? 'start'),
+      width,
+      ...(options.hyphenate === undefined ? {} : { hyphenate: options.hyphenate }),
+    },
   );
   return { ...set, missing };
 }
