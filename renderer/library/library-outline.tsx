@@ -81,7 +81,7 @@ export function LibraryOutline({ entries, selected, source, language, onSelect, 
     if (next === null || index < 0 || next < 0 || next >= entries.length) return;
     event.preventDefault();
     const key = entries[next]!.item.key;
-    const focus = () => nav.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`)?.focus();
+    const focus = () => nav.current?.querySelector<HTMLElement>(`[data-key="${key}"]`)?.focus();
     if (windowed) {
       virtualizer.scrollToIndex(next, { align: 'auto' });
       requestAnimationFrame(() => requestAnimationFrame(focus));

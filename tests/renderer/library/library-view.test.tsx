@@ -139,14 +139,15 @@ describe('the library', () => {
     expect(screen.getByText(zhLibrary.filter.noMatches)).toBeTruthy();
 
     await act(async () => fireEvent.change(document.querySelector('[data-filter="status"]')!, { target: { value: 'all' } }));
-    // Arabic text finds its segment while French is shown.
+    // Arabic text finds its segment while French is shown (the search runs once typing pauses).
     await act(async () => fireEvent.change(document.querySelector('[data-filter="query"]')!, { target: { value: 'منذ يوليو' } }));
-    expect([...outline.querySelectorAll('[data-key]')].map((e) => e.getAttribute('data-key'))).toEqual(['blk-overview-intro']);
+    await waitFor(() => expect([...outline.querySelectorAll('[data-key]')].map((e) => e.getAttribute('data-key'))).toEqual(['blk-overview-intro']));
     // Case and accents do not matter.
     await act(async () => fireEvent.change(document.querySelector('[data-filter="query"]')!, { target: { value: 'LIAISON LEGISLATIVE' } }));
+    await waitFor(() => expect(screen.getByText(/符合条件的句段/)).toBeTruthy());
     expect(outline.querySelectorAll('[data-key]').length).toBeGreaterThan(0);
     await act(async () => fireEvent.change(document.querySelector('[data-filter="query"]')!, { target: { value: '不存在的词语' } }));
-    expect(screen.getByText(zhLibrary.filter.noMatches)).toBeTruthy();
+    await waitFor(() => expect(screen.getByText(zhLibrary.filter.noMatches)).toBeTruthy());
   });
 
   it('reads the workspace again when the host says it was replaced', async () => {
