@@ -4,9 +4,9 @@
 // with the number that match. Alt+↑ / Alt+↓ on an item moves it (a section with its blocks);
 // ↑ / ↓ / Home / End move the focus between items. A long outline (thousands of blocks) is
 // windowed: only the rows in view are in the page, each saying its place in the whole list.
-import { memo, useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { focusRowByKeys, useWindowedRows, WindowedRows } from '../forms/windowed-rows';
 import { statusIn, type TranslationStatus } from '../../core/model/segment';
 import { textAttributes } from '../workspace/language-display';
 import type { Language } from '../../core/model/language';
@@ -17,8 +17,6 @@ import type { Direction } from './library-moves';
 
 const RANK: TranslationStatus[] = ['missing', 'draft', 'translated', 'reviewed'];
 
-/** Outlines longer than this are windowed; shorter ones are in the page whole. */
-export const OUTLINE_WINDOW_FROM = 200;
 /** A row's height before it is measured: a kind line and two lines of preview. */
 const ESTIMATED_ROW_PX = 58;
 
@@ -47,21 +45,14 @@ interface OutlineProps {
 export function LibraryOutline({ entries, selected, source, language, onSelect, onMove }: OutlineProps) {
   const { t } = useTranslation();
   const nav = useRef<HTMLElement>(null);
-  const windowed = entries.length > OUTLINE_WINDOW_FROM;
   // Rows are memoized; the handlers they get never change, and read the latest props.
   const latest = useRef({ onSelect, onMove });
   latest.current = { onSelect, onMove };
   const select = useCallback((key: string) => latest.current.onSelect(key), []);
   const move = useCallback((item: LibraryItem, direction: Direction) => latest.current.onMove(item, direction), []);
 
-  const virtualizer = useVirtualizer({
-    count: entries.length,
-    enabled: windowed,
-    getScrollElement: () => nav.current,
-    estimateSize: () => ESTIMATED_ROW_PX,
-    getItemKey: (index) => entries[index]!.item.key,
-    overscan: 6,
-  });
+  const { windowed, virtualizer } = useWindowedRows(entries.length, (index) => entries[index]!.item.key, nav, ESTIMATED_ROW_PX);
+  const keys = useMemo(() => entries.map((e) => e.item.key), [entries]);
 
   // The selected item is brought into view when it changes or moves (a new block at the end,
   // a section moved far down), not on every edit, so scrolling the outline by hand sticks.
@@ -72,22 +63,7 @@ export function LibraryOutline({ entries, selected, source, language, onSelect, 
     } else nav.current?.querySelector('[aria-current="true"]')?.scrollIntoView?.({ block: 'nearest' });
   }, [selected, position]);
 
-  /** ↑ / ↓ / Home / End: the focus goes to the neighbouring, first or last item, scrolled into view. */
-  const focusKeys = (event: KeyboardEvent<HTMLElement>) => {
-    const target = (event.target as HTMLElement).closest<HTMLElement>('[data-key]');
-    if (!target || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const index = entries.findIndex((e) => e.item.key === target.dataset.key);
-    const next = event.key === 'ArrowDown' ? index + 1 : event.key === 'ArrowUp' ? index - 1 : event.key === 'Home' ? 0 : event.key === 'End' ? entries.length - 1 : null;
-    if (next === null || index < 0 || next < 0 || next >= entries.length) return;
-    event.preventDefault();
-    const key = entries[next]!.item.key;
-    const focus = () => nav.current?.querySelector<HTMLElement>(`[data-key="${key}"]`)?.focus();
-    if (windowed) {
-      virtualizer.scrollToIndex(next, { align: 'auto' });
-      requestAnimationFrame(() => requestAnimationFrame(focus));
-    }
-    focus();
-  };
+  const focusKeys = (event: KeyboardEvent<HTMLElement>) => focusRowByKeys(event, keys, nav.current, windowed ? virtualizer : null);
 
   const row = (entry: OutlineEntry) => (
     <OutlineRow
@@ -102,27 +78,15 @@ export function LibraryOutline({ entries, selected, source, language, onSelect, 
   );
 
   if (windowed) {
-    const rows = virtualizer.getVirtualItems();
     return (
       <nav className="library-outline" ref={nav} aria-label={t('library:outline.label')} onKeyDown={focusKeys}>
-        <ul className="outline-list outline-window" style={{ blockSize: virtualizer.getTotalSize() }}>
-          {rows.map((v) => {
-            const entry = entries[v.index]!;
-            return (
-              <li
-                key={v.key}
-                data-index={v.index}
-                ref={virtualizer.measureElement}
-                className={entry.item.block === null ? 'outline-row outline-row-section' : 'outline-row'}
-                aria-setsize={entries.length}
-                aria-posinset={v.index + 1}
-                style={{ transform: `translateY(${v.start}px)` }}
-              >
-                {row(entry)}
-              </li>
-            );
-          })}
-        </ul>
+        <WindowedRows
+          virtualizer={virtualizer}
+          count={entries.length}
+          className="outline-list"
+          rowClassName={(index) => (entries[index]!.item.block === null ? 'outline-row-section' : undefined)}
+          render={(index) => row(entries[index]!)}
+        />
       </nav>
     );
   }
