@@ -12,7 +12,7 @@ import { allSegments } from '../core/model/walk-segments';
 import type { Workspace } from '../core/model/workspace';
 import { syntheticWorkspace } from '../core/workspace/synthetic-workspace';
 import { workspaceJsonChunks } from '../core/workspace/workspace-json-chunks';
-import { writeFileDurably } from '../electron/store/durable-fs';
+import { writeFileDurably } from '../electron/files/write-file-durably';
 import { WorkspaceStore } from '../electron/store/workspace-store';
 
 const COMMANDS = 300;

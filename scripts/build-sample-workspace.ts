@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { checkWorkspace } from '../core/workspace/check/check-workspace';
 import { AUTHORING_FILES, type AuthoringFileName } from '../core/workspace/sample-authoring';
 import { AuthoringError, parseAuthoringFiles, workspaceFromAuthoring } from '../core/workspace/workspace-from-authoring';
-import { writeFileDurably } from '../electron/store/durable-fs';
+import { writeFileDurably } from '../electron/files/write-file-durably';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -62,7 +62,7 @@ async function main(args: string[]): Promise<number> {
     console.error(`not written: fix the errors above in ${relative(root, folder)}`);
     return 1;
   }
-  await writeFileDurably(out, [`${JSON.stringify(doc, null, 2)}\n`]);
+  await writeFileDurably(out, `${JSON.stringify(doc, null, 2)}\n`, { mode: 0o644 });
   chmodSync(out, 0o644); // an asset shipped with the app, not private user data
   console.log(`wrote ${relative(root, out)}`);
   return 0;

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/settings';
 import type { IpcResult } from './ipc-result';
+import { StorageStatusSchema } from './storage-schemas';
 import {
   CancelPackExportSchema,
   ExportedFileSchema,
@@ -91,6 +92,8 @@ export const hostEvents = {
   workspaceChanged: { channel: 'store:changed', payload: WorkspaceStatusSchema },
   /** How far a pack export job is (see `exportPacks`). */
   packExportProgress: { channel: 'packs:export-progress', payload: PackExportProgressSchema },
+  /** A write of the workspace failed (what, why), or all writes have caught up again. */
+  storageProblem: { channel: 'store:storage-problem', payload: StorageStatusSchema },
 } as const satisfies Record<string, { channel: string; payload: z.ZodType }>;
 
 export type HostEventName = keyof typeof hostEvents;

@@ -1,22 +1,40 @@
 // Runs anywhere (core): the command journal: one JSON line per applied command, appended
 // and flushed before the command is acknowledged. Opening a workspace replays the lines
 // newer than the snapshot; a line cut off by a crash was never acknowledged and is dropped.
+// Each line names the schema version it was written under: a line from an older version is
+// brought up through journal-migrations.ts or refused, never replayed blindly.
 import { z } from 'zod';
 import { executeCommand } from '../model/apply-command';
+import { CURRENT_SCHEMA_VERSION } from '../model/schema-version';
 import { TimestampSchema } from '../model/text-rules';
 import type { Workspace } from '../model/workspace';
+import { migrateJournalCommand } from './journal-migrations';
+
+/** Lines written before entries carried a version were written by version-2 builds. */
+export const UNVERSIONED_JOURNAL_VERSION = 2;
 
 export const JournalEntrySchema = z.strictObject({
+  /** The schema version of the build that wrote the line (absent in lines of early version-2 builds). */
+  v: z.number().int().min(1).default(UNVERSIONED_JOURNAL_VERSION),
   /** The revision the command produced: the snapshot's revision + 1 for the first line. */
   rev: z.number().int().min(1),
   at: TimestampSchema,
   by: z.string().min(1),
   command: z.unknown(),
 });
-export type JournalEntry = z.infer<typeof JournalEntrySchema>;
+export type JournalEntry = z.output<typeof JournalEntrySchema>;
+/** An entry as the store makes it: the version is this build's unless given. */
+export type NewJournalEntry = z.input<typeof JournalEntrySchema>;
 
-export function encodeJournalEntry(entry: JournalEntry): string {
-  return `${JSON.stringify(entry)}\n`;
+export function encodeJournalEntry(entry: NewJournalEntry): string {
+  const { v = CURRENT_SCHEMA_VERSION, rev, at, by, command } = entry;
+  return `${JSON.stringify({ v, rev, at, by, command })}\n`;
+}
+
+/** The newest version among the entries, when it is newer than this build can read. */
+export function journalTooNew(entries: readonly JournalEntry[]): number | undefined {
+  const newest = Math.max(0, ...entries.map((entry) => entry.v));
+  return newest > CURRENT_SCHEMA_VERSION ? newest : undefined;
 }
 
 export interface ParsedJournal {
@@ -79,7 +97,9 @@ export function replayJournal(doc: Workspace, entries: readonly JournalEntry[]):
     if (entry.rev !== current.revision + 1) {
       return { doc: current, applied, skipped, stopped: { rev: entry.rev, reason: `revision ${current.revision + 1} is missing before ${entry.rev}` } };
     }
-    const result = executeCommand(current, entry.command, { at: entry.at, by: entry.by });
+    const command = migrateJournalCommand(entry.command, entry.v);
+    if (!command.ok) return { doc: current, applied, skipped, stopped: { rev: entry.rev, reason: command.reason } };
+    const result = executeCommand(current, command.command, { at: entry.at, by: entry.by });
     if (!result.ok) return { doc: current, applied, skipped, stopped: { rev: entry.rev, reason: result.error.message } };
     current = result.doc;
     applied++;

@@ -91,6 +91,10 @@ export async function startApp(env: NodeJS.ProcessEnv = process.env): Promise<Ru
       const window = currentWindow();
       if (window && !window.webContents.isDestroyed()) window.webContents.send(hostEvents.workspaceChanged.channel, status);
     },
+    onStorageStatus: (status) => {
+      const window = currentWindow();
+      if (window && !window.webContents.isDestroyed()) window.webContents.send(hostEvents.storageProblem.channel, status);
+    },
   });
   let closed = false;
   app.on('will-quit', (event) => {

@@ -1,6 +1,6 @@
 // Runs in the main process: the pack export in the desktop app: core's export jobs with
 // main's parts: the save dialog (one pack) or folder dialog (a batch), typesetting in a
-// worker thread, each file written atomically (write-pdf-file.ts, shared with the CLI),
+// worker thread, each file written by the one durable write (electron/files/, shared with the CLI),
 // and the record of what was written (the only files "open file" and "show in folder" accept).
 import { extname, join } from 'node:path';
 import { PackExportJobs } from '../../core/ipc/pack-export-jobs';
@@ -8,7 +8,7 @@ import type { PackExportProgress } from '../../core/ipc/pack-schemas';
 import type { PackTypesetter } from '../../core/ipc/pack-typesetter';
 import type { Workspace } from '../../core/model/workspace';
 import { ExportedFiles } from './export-job-files';
-import { writePdfFile } from './write-pdf-file';
+import { writeFileDurably } from '../files/write-file-durably';
 
 export interface PackExportDialogs {
   /** Where to save one pack (a save dialog offering `defaultName`); undefined when dismissed. */
@@ -54,7 +54,7 @@ export function createDesktopPackExport(options: DesktopPackExportOptions): Desk
     },
     typesetter: options.typesetter,
     save: async (target, pdf) => {
-      await writePdfFile(target, pdf);
+      await writeFileDurably(target, pdf, { mode: 0o644 });
       exported.add(target);
       return target;
     },

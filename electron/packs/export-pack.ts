@@ -1,6 +1,6 @@
 // Runs in Node (main process and CLI): exports a pack to a PDF file: builds the document,
 // typesets it with the engine (fonts and wasm from electron/fonts, Node's native zlib for
-// the streams), writes the file atomically and returns the report. Progress is reported
+// the streams), writes the file through the one durable write and returns the report. Progress is reported
 // per phase; an aborted signal stops it between phases and leaves no file behind.
 import { isAbsolute, join, resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import type { PackRequest } from '../../core/packs/pack-request';
 import { cancelled, PHASE_START, typesetPack, type PackProgress } from '../../core/packs/typeset-pack';
 import type { EngineAssets } from '../../core/typeset/engine-assets';
 import { loadEngineAssets } from '../fonts/load-engine-assets';
-import { writePdfFile } from './write-pdf-file';
+import { writeFileDurably } from '../files/write-file-durably';
 
 export type { PackProgress } from '../../core/packs/typeset-pack';
 
@@ -82,7 +82,7 @@ export async function exportPack(workspace: Workspace, request: PackRequest, out
   options.onProgress?.({ phase: 'save', fraction: PHASE_START.save });
   if (options.signal?.aborted) throw cancelled(options.signal);
   const path = resolve(outPath);
-  await writePdfFile(path, result.pdf);
+  await writeFileDurably(path, result.pdf, { mode: 0o644 });
   options.onProgress?.({ phase: 'done', fraction: 1 });
   return {
     ok: true,

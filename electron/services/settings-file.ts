@@ -1,10 +1,11 @@
 // Runs in the main process: the user's settings as a JSON file in the userData folder,
-// behind the SettingsStorage interface core/settings expects.
+// behind the SettingsStorage interface core/settings expects, written through the one
+// durable write (electron/files/).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SettingsStorage } from '../../core/settings/settings-handlers';
 import type { Settings } from '../../core/settings/settings';
-import { atomicWriteFile } from './atomic-write-file';
+import { verifyJson, writeFileDurably } from '../files/write-file-durably';
 
 export const SETTINGS_FILE_NAME = 'settings.json';
 
@@ -31,7 +32,7 @@ export function createSettingsFile(path: string): SettingsStorage {
       }
     },
     write(settings: Settings): Promise<void> {
-      const next = pending.then(() => atomicWriteFile(path, `${JSON.stringify(settings, null, 2)}\n`));
+      const next = pending.then(() => writeFileDurably(path, `${JSON.stringify(settings, null, 2)}\n`, { verify: verifyJson() }).then(() => undefined));
       pending = next.catch(() => undefined);
       return next;
     },

@@ -1,9 +1,11 @@
 // Runs in Node (main process and CLI): rolling backups of a workspace in a folder beside
 // it (`<file>.backups/`): the last 10, plus the newest of each day for a month. Copies
 // made before a migration are kept for good: older versions of the app can read only those.
-import { copyFile, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { syncDirectory } from './durable-fs';
+// A backup is written and verified (it reads back as the revision it claims) before it
+// counts; only then are older ones pruned, and the newest verified one never is.
+import { basename, join } from 'node:path';
+import { nodeFileSystem, type FileSystem } from '../files/file-system';
+import { verifyJson, writeFileDurably } from '../files/write-file-durably';
 import { timestampForFileName } from './set-aside';
 
 export const KEEP_LATEST = 10;
@@ -31,11 +33,11 @@ function parseName(name: string): { takenAt: Date; revision: number } | undefine
 }
 
 /** The rolling backups of `file`, newest first. */
-export async function listBackups(file: string): Promise<Backup[]> {
+export async function listBackups(file: string, fs: FileSystem = nodeFileSystem): Promise<Backup[]> {
   const folder = backupFolderOf(file);
   let names: string[];
   try {
-    names = await readdir(folder);
+    names = await fs.readdir(folder);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
@@ -47,47 +49,29 @@ export async function listBackups(file: string): Promise<Backup[]> {
     .sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime() || b.revision - a.revision);
 }
 
-/** Copies through a temp name, so a crash never leaves half a backup that looks like a whole one. */
-async function durableCopy(from: string, to: string): Promise<void> {
-  const temporary = join(dirname(to), `.${basename(to)}.${process.pid}.tmp`);
-  try {
-    await copyFile(from, temporary);
-    const handle = await open(temporary, 'r+');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, to);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
-  await syncDirectory(dirname(to));
+/** Copies `from` to `to` through the durable write, checked to read back as `revision`. */
+async function verifiedCopy(from: string, to: string, revision: number | undefined, fs: FileSystem): Promise<void> {
+  await writeFileDurably(to, await fs.readFile(from), { fs, verify: verifyJson(revision) });
 }
 
-/** Copies the workspace file (as it is on disk now) into the backup folder. */
-export async function takeBackup(file: string, revision: number, now: Date): Promise<Backup> {
-  const folder = backupFolderOf(file);
-  await mkdir(folder, { recursive: true });
+/** Copies the workspace file (as it is on disk now, holding `revision`) into the backup folder. */
+export async function takeBackup(file: string, revision: number, now: Date, fs: FileSystem = nodeFileSystem): Promise<Backup> {
   let takenAt = now;
-  const existing = new Set((await listBackups(file)).map((b) => basename(b.path)));
+  const existing = new Set((await listBackups(file, fs)).map((b) => basename(b.path)));
   let name = `${timestampForFileName(takenAt)}.r${revision}.json`;
   while (existing.has(name)) {
     takenAt = new Date(takenAt.getTime() + 1);
     name = `${timestampForFileName(takenAt)}.r${revision}.json`;
   }
-  const path = join(folder, name);
-  await durableCopy(file, path);
+  const path = join(backupFolderOf(file), name);
+  await verifiedCopy(file, path, revision, fs);
   return { path, takenAt, revision };
 }
 
 /** Keeps a copy of a file about to be migrated, named after the version it has. */
-export async function keepPreMigrationCopy(file: string, version: number, now: Date): Promise<string> {
-  const folder = backupFolderOf(file);
-  await mkdir(folder, { recursive: true });
-  const path = join(folder, `before-migration-from-v${version}-${timestampForFileName(now)}.json`);
-  await durableCopy(file, path);
+export async function keepPreMigrationCopy(file: string, version: number, now: Date, fs: FileSystem = nodeFileSystem): Promise<string> {
+  const path = join(backupFolderOf(file), `before-migration-from-v${version}-${timestampForFileName(now)}.json`);
+  await verifiedCopy(file, path, undefined, fs); // an old format: it must parse, its revision may not exist yet
   return path;
 }
 
@@ -110,19 +94,25 @@ export function backupsToKeep(backups: readonly Backup[], now: Date): Set<string
   return keep;
 }
 
-/** Deletes the rolling backups the policy no longer keeps; returns their paths. */
-export async function pruneBackups(file: string, now: Date): Promise<string[]> {
-  const backups = await listBackups(file);
+/**
+ * Deletes the rolling backups the policy no longer keeps; returns their paths. Called only
+ * with a backup just written and verified (`verified`), which is never deleted, so a good
+ * backup always remains however many damaged ones are newer.
+ */
+export async function pruneBackups(file: string, now: Date, verified: string, fs: FileSystem = nodeFileSystem): Promise<string[]> {
+  const backups = await listBackups(file, fs);
+  if (!backups.some((backup) => backup.path === verified)) return [];
   const keep = backupsToKeep(backups, now);
+  keep.add(verified);
   const removed: string[] = [];
-  // Leftovers of a copy a crash interrupted: never renamed into place, never a backup.
-  for (const name of await readdir(backupFolderOf(file)).catch(() => [] as string[])) {
-    if (name.startsWith('.') && name.endsWith('.tmp')) await rm(join(backupFolderOf(file), name), { force: true });
-  }
   for (const backup of backups) {
     if (keep.has(backup.path)) continue;
-    await rm(backup.path, { force: true });
+    await fs.rm(backup.path, { force: true });
     removed.push(backup.path);
+  }
+  // Leftovers of a copy a crash interrupted: never renamed into place, never a backup.
+  for (const name of await fs.readdir(backupFolderOf(file)).catch(() => [] as string[])) {
+    if (name.startsWith('.') && name.endsWith('.tmp')) await fs.rm(join(backupFolderOf(file), name), { force: true });
   }
   return removed;
 }

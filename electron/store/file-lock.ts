@@ -3,8 +3,9 @@
 // left by a process that has died (or whose pid now belongs to another process) is
 // stale and taken over; a live one is respected.
 import { readFileSync, unlinkSync } from 'node:fs';
-import { link, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
+import { nodeFileSystem, type FileSystem } from '../files/file-system';
+import { writeAll } from '../files/write-file-durably';
 
 export interface LockOwner {
   pid: number;
@@ -77,21 +78,31 @@ export interface FileLock {
 
 let sequence = 0;
 
+async function writeSmallFile(path: string, content: string, fs: FileSystem): Promise<void> {
+  const handle = await fs.open(path, 'w', 0o600);
+  try {
+    await writeAll(handle, Buffer.from(content, 'utf8'), 0, path);
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Takes the lock `lockPath`, or throws WorkspaceLockedError naming the holder. */
-export async function acquireLock(lockPath: string, file: string, purpose = 'workspace store'): Promise<FileLock> {
+export async function acquireLock(lockPath: string, file: string, purpose = 'workspace store', fs: FileSystem = nodeFileSystem): Promise<FileLock> {
+  const readFile = async (path: string, _encoding: 'utf8') => (await fs.readFile(path)).toString('utf8');
   const owner: LockOwner = { pid: process.pid, hostname: hostname(), since: new Date().toISOString(), processStart: processStartOf(process.pid), purpose };
   const content = `${JSON.stringify(owner)}\n`;
   let tookOverFrom: LockOwner | undefined;
   for (let attempt = 0; attempt < 5; attempt++) {
     // Write the content first, then link it into place: the lock never exists half-written.
     const temporary = `${lockPath}.${process.pid}.${++sequence}.tmp`;
-    await writeFile(temporary, content, { mode: 0o600 });
     try {
-      await link(temporary, lockPath);
-      await rm(temporary, { force: true });
-      return makeLock(lockPath, owner, content, tookOverFrom);
+      await writeSmallFile(temporary, content, fs);
+      await fs.link(temporary, lockPath);
+      await fs.rm(temporary, { force: true }).catch(() => undefined); // a leftover is harmless: the lock is in place
+      return makeLock(lockPath, owner, content, tookOverFrom, fs);
     } catch (error) {
-      await rm(temporary, { force: true });
+      await fs.rm(temporary, { force: true }).catch(() => undefined);
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     let existing: string;
@@ -102,26 +113,26 @@ export async function acquireLock(lockPath: string, file: string, purpose = 'wor
       throw error;
     }
     const holder = parseOwner(existing);
-    const unreadableButOld = !holder && Date.now() - (await stat(lockPath).catch(() => ({ mtimeMs: Date.now() }))).mtimeMs > 10_000;
+    const unreadableButOld = !holder && Date.now() - (await fs.stat(lockPath).catch(() => ({ mtimeMs: Date.now() }))).mtimeMs > 10_000;
     if (holder ? isAlive(holder) : !unreadableButOld) throw new WorkspaceLockedError(file, holder);
     // Stale. Move it aside atomically, and make sure what was moved is the stale lock
     // judged above, not a fresh one another process created in between.
     const aside = `${lockPath}.stale-${process.pid}-${++sequence}`;
     try {
-      await rename(lockPath, aside);
+      await fs.rename(lockPath, aside);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
       throw error;
     }
     const moved = await readFile(aside, 'utf8').catch(() => '');
-    if (moved !== existing) await link(aside, lockPath).catch(() => undefined); // someone else's fresh lock: put it back
+    if (moved !== existing) await fs.link(aside, lockPath).catch(() => undefined); // someone else's fresh lock: put it back
     else tookOverFrom = holder;
-    await rm(aside, { force: true });
+    await fs.rm(aside, { force: true });
   }
   throw new WorkspaceLockedError(file, undefined);
 }
 
-function makeLock(path: string, owner: LockOwner, content: string, tookOverFrom: LockOwner | undefined): FileLock {
+function makeLock(path: string, owner: LockOwner, content: string, tookOverFrom: LockOwner | undefined, fs: FileSystem): FileLock {
   // If the process exits without closing the store, leave no lock behind.
   const onExit = () => {
     try {
@@ -140,8 +151,11 @@ function makeLock(path: string, owner: LockOwner, content: string, tookOverFrom:
       if (released) return;
       released = true;
       process.off('exit', onExit);
-      const current = await readFile(path, 'utf8').catch(() => undefined);
-      if (current === content) await unlink(path).catch(() => undefined);
+      const current = await fs.readFile(path).then(
+        (bytes) => bytes.toString('utf8'),
+        () => undefined,
+      );
+      if (current === content) await fs.unlink(path).catch(() => undefined);
     },
   };
 }

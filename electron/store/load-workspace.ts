@@ -4,7 +4,9 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Workspace } from '../../core/model/workspace';
-import { parseJournal, replayJournal, type JournalEntry } from '../../core/workspace/command-journal';
+import { journalTooNew, parseJournal, replayJournal, type JournalEntry } from '../../core/workspace/command-journal';
+import { CURRENT_SCHEMA_VERSION } from '../../core/model/schema-version';
+import { nodeFileSystem, type FileSystem } from '../files/file-system';
 import { readWorkspaceText, readWorkspaceValue, type WorkspaceProblem, type WorkspaceTextResult } from '../../core/workspace/read-workspace-text';
 import { DurableWorkspaceFile } from './durable-workspace-file';
 import { journalPathOf, readJournalText } from './journal-file';
@@ -30,19 +32,34 @@ export interface JournalState {
   applied: number;
   skipped: number;
   tornTail: boolean;
+  /** Bytes of whole lines before a torn tail (the journal's length when there is none). */
+  goodBytes: number;
   /** Why some entries could not be used: a damaged line, a gap, a command that no longer applies. */
   unusable?: string;
   /** The journal holds nothing beyond the snapshot and nothing is wrong with it. */
   clean: boolean;
   exists: boolean;
+  /** Written by a newer Briefing Desk: not replayed, not touched; the workspace must not be opened for writing. */
+  tooNew?: WorkspaceProblem;
 }
 
 /** Applies the journal's newer entries to `doc`. */
-export async function applyJournal(file: string, doc: Workspace): Promise<{ doc: Workspace; journal: JournalState }> {
-  const text = await readJournalText(journalPathOf(file));
-  if (text === null) return { doc, journal: { entries: [], applied: 0, skipped: 0, tornTail: false, clean: true, exists: false } };
+export async function applyJournal(file: string, doc: Workspace, fs: FileSystem = nodeFileSystem): Promise<{ doc: Workspace; journal: JournalState }> {
+  const text = await readJournalText(journalPathOf(file), fs);
+  if (text === null) return { doc, journal: { entries: [], applied: 0, skipped: 0, tornTail: false, goodBytes: 0, clean: true, exists: false } };
   const parsed = parseJournal(text);
+  const newer = journalTooNew(parsed.entries);
+  if (newer !== undefined) {
+    const message = `The journal beside ${basename(file)} holds changes saved by a newer Briefing Desk (schema version ${newer}; this one reads up to ${CURRENT_SCHEMA_VERSION}). Update Briefing Desk to open it. Nothing has been changed.`;
+    const tooNew: WorkspaceProblem = { kind: 'newer-version', message, issues: [{ path: '$journal', message: `version ${newer}` }] };
+    return { doc, journal: { entries: parsed.entries, applied: 0, skipped: 0, tornTail: false, goodBytes: 0, clean: false, exists: true, tooNew } };
+  }
   const replay = replayJournal(doc, parsed.entries);
+  let goodEnd = text.length;
+  if (parsed.tornTail) {
+    goodEnd = 0;
+    for (let i = 0; i < parsed.entries.length; i++) goodEnd = text.indexOf('\n', goodEnd) + 1;
+  }
   const unusable = parsed.damage
     ? `line ${parsed.damage.line} of the journal is damaged (${parsed.damage.message})`
     : replay.stopped
@@ -55,6 +72,7 @@ export async function applyJournal(file: string, doc: Workspace): Promise<{ doc:
       applied: replay.applied,
       skipped: replay.skipped,
       tornTail: parsed.tornTail,
+      goodBytes: Buffer.byteLength(text.slice(0, goodEnd)),
       unusable,
       clean: text.length === 0,
       exists: true,
@@ -69,5 +87,6 @@ export async function loadWorkspaceForReading(path: string): Promise<LoadResult>
   const snapshot = await readSnapshot(path);
   if (!snapshot.ok) return snapshot;
   const { doc, journal } = await applyJournal(path, snapshot.doc);
+  if (journal.tooNew) return { ok: false, problem: journal.tooNew };
   return { ok: true, doc, migratedFrom: snapshot.migratedFrom, journal };
 }

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { RecentWorkspace } from '../../core/ipc/workspace-schemas';
-import { atomicWriteFile } from '../services/atomic-write-file';
+import { verifyJson, writeFileDurably } from '../files/write-file-durably';
 
 export const RECENT_FILE_NAME = 'recent-workspaces.json';
 export const MAX_RECENT = 10;
@@ -65,7 +65,7 @@ export class RecentWorkspaces {
 
   private save(): Promise<void> {
     const snapshot = `${JSON.stringify(this.state, null, 2)}\n`;
-    const next = this.writes.then(() => atomicWriteFile(this.path, snapshot));
+    const next = this.writes.then(() => writeFileDurably(this.path, snapshot, { verify: verifyJson() }).then(() => undefined));
     this.writes = next.catch(() => undefined);
     return next;
   }

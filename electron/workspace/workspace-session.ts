@@ -15,9 +15,11 @@ import type {
   WorkspaceStatus,
 } from '../../core/ipc/workspace-schemas';
 import type { Workspace } from '../../core/model/workspace';
+import type { StorageStatus } from '../../core/ipc/storage-schemas';
 import type { OpenReport } from '../store/open-report';
+import { storageStatusOf } from '../store/storage-problem';
 import { setAside, timestampForFileName } from '../store/set-aside';
-import { WorkspaceStore } from '../store/workspace-store';
+import { WorkspaceStore, type StoreOptions } from '../store/workspace-store';
 import { RecentWorkspaces } from './recent-workspaces';
 import { readSampleWorkspace } from './sample-workspace';
 import { problemOf } from './workspace-problem';
@@ -45,9 +47,11 @@ export interface WorkspaceSessionOptions {
   newTitle(): string;
   /** After the open workspace was replaced (or could not be), with the new status. */
   onChange?(status: WorkspaceStatus): void;
+  /** When a write of the open workspace fails, and when all writes have caught up again. */
+  onStorageStatus?(status: StorageStatus): void;
   now?: () => Date;
   /** Store tuning, for tests. */
-  storeOptions?: { idleCompactionMs?: number };
+  storeOptions?: Pick<StoreOptions, 'idleCompactionMs' | 'fs'>;
 }
 
 type Opened = { store: WorkspaceStore; report: OpenReport };
@@ -80,6 +84,7 @@ export class WorkspaceSession {
   private report: OpenReportPayload | null = null;
   private problem: WorkspaceProblemPayload = { code: 'not-found', message: 'No workspace is open yet' };
   private actions: Promise<unknown> = Promise.resolve();
+  private stopListening: () => void = () => undefined;
   private readonly now: () => Date;
 
   private constructor(
@@ -195,6 +200,13 @@ export class WorkspaceSession {
     const previous = this.store;
     this.store = opened.store;
     this.report = reportPayload(opened.report, fallback);
+    this.stopListening();
+    const tell = this.options.onStorageStatus;
+    if (tell) {
+      this.stopListening = opened.store.onStorageProblem((problem) => tell(storageStatusOf(problem)));
+      // A store that opened with a problem (its snapshot could not be written), or the all-clear after the last one's.
+      if (opened.store.storageProblem || previous?.storageProblem) tell(storageStatusOf(opened.store.storageProblem));
+    }
     if (previous && previous !== opened.store) await previous.close();
     await this.recent.opened(opened.store.path).catch(() => undefined);
   }

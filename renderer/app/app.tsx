@@ -16,6 +16,7 @@ import { Sidebar } from '../shell/sidebar';
 import { VenuesView } from '../venues/venues-view';
 import { VisitsView } from '../visits/visits-view';
 import { OpenReportNotice } from '../workspace/open-report-notice';
+import { StorageNotice } from '../workspace/storage-notice';
 import { WorkspaceProvider } from '../workspace/workspace-context';
 import { WorkspaceGate } from '../workspace/workspace-gate';
 import { AREAS, type AreaDefinition, type AreaId } from './areas';
@@ -68,6 +69,7 @@ function Shell({ startupError }: { startupError: IpcError | null }) {
       <Sidebar route={route} />
       <main className="workspace" aria-labelledby="page-title">
         {startupError && <ErrorNotice title={t('common:errors.settingsUnreadable')} error={startupError} />}
+        <StorageNotice />
         <OpenReportNotice />
         {area && DataView ? (
           <WorkspaceGate key={area.id} area={area}>

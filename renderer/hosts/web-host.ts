@@ -54,6 +54,7 @@ export function createWebHandlers(env: WebHostEnvironment, emit: Emit = () => un
     author: 'browser',
     ...(env.now ? { now: env.now } : {}),
     onChange: (status) => emit('workspaceChanged', status),
+    onStorageStatus: (status) => emit('storageProblem', status),
   });
   return {
     getAppInfo: () => ({ name: 'Briefing Desk', version, host: 'web', platform: env.platform }),

@@ -13,6 +13,7 @@ import type {
   WorkspaceSnapshot,
   WorkspaceStatus,
 } from '../../core/ipc/workspace-schemas';
+import type { StorageStatus } from '../../core/ipc/storage-schemas';
 import { executeCommand } from '../../core/model/apply-command';
 import { createId } from '../../core/model/ids';
 import { createEmptyWorkspace, type Workspace } from '../../core/model/workspace';
@@ -37,6 +38,15 @@ export interface WebWorkspaceEnvironment {
   now?: () => Date;
   /** After the open workspace was replaced. */
   onChange(status: WorkspaceStatus): void;
+  /** When saving a change fails (the change is refused), and when saving works again. */
+  onStorageStatus?(status: StorageStatus): void;
+}
+
+/** A storage error as the contract's storage status: a full quota is a full disk to the user. */
+function storageFailure(error: unknown, file: string): StorageStatus {
+  const name = (error as { name?: unknown } | null)?.name;
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return { state: 'failing', operation: 'change', reason: name === 'QuotaExceededError' ? 'disk-full' : 'other', file, detail };
 }
 
 type WorkspaceHandlers = Pick<Handlers, 'getWorkspace' | 'applyCommand' | 'workspaceFile'>;
@@ -67,6 +77,7 @@ export function createWebWorkspaceHandlers(env: WebWorkspaceEnvironment): Worksp
   let recent: { id: string; name: string }[] = [];
   let queue: Promise<unknown> = Promise.resolve();
   let started: Promise<void> | undefined;
+  let saveFailing = false;
 
   // One operation at a time, in the order asked, as main's store does.
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
@@ -205,8 +216,12 @@ export function createWebWorkspaceHandlers(env: WebWorkspaceEnvironment): Worksp
         try {
           await save(next);
         } catch (error) {
+          saveFailing = true;
+          env.onStorageStatus?.(storageFailure(error, next.name));
           return { status: 'rejected', error: { code: 'write-failed', message: `The change could not be saved in this browser: ${(error as Error).message}`, issues: [] } };
         }
+        if (saveFailing) env.onStorageStatus?.({ state: 'ok' });
+        saveFailing = false;
         current = next;
         return { status: 'applied', revision: result.doc.revision, at, by: env.author };
       });

@@ -9,6 +9,8 @@ import { createRequire } from 'node:module';
 import { basename, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import * as asar from '@electron/asar';
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
+import { FuseState, SENTINEL } from '@electron/fuses/dist/constants';
 import { beforeAll, describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
 import { ENGINE_ASSET_FILES } from '../../electron/fonts/load-engine-assets';
@@ -16,6 +18,10 @@ import { ENGINE_ASSET_FILES } from '../../electron/fonts/load-engine-assets';
 const run = promisify(execFile);
 const repo = process.cwd();
 const REQUIRED_BUILD_OUTPUT = ['dist/renderer/index.html', 'dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/electron/export-job-worker.cjs'];
+
+/** The wire as an unpacked Electron 45 has it: RunAsNode, cookie encryption off, NODE_OPTIONS and --inspect on, the rest off. */
+const STAND_IN_FUSES = '10110000';
+const STAND_IN_FUSE_WIRE = Buffer.concat([Buffer.from(SENTINEL), Buffer.from([1, STAND_IN_FUSES.length]), Buffer.from(STAND_IN_FUSES)]);
 
 let unpacked: string;
 let archive: string;
@@ -36,8 +42,10 @@ beforeAll(async () => {
   const work = await mkdtemp(join(tmpdir(), 'briefing-package-'));
   const electronDist = join(work, 'electron-dist');
   await mkdir(electronDist, { recursive: true });
-  // electron-builder copies this folder as "Electron" and renames the executable.
-  await writeFile(join(electronDist, 'electron'), '#!/bin/sh\necho "stand-in for the Electron binary"\n');
+  // electron-builder copies this folder as "Electron" and renames the executable. Like a real
+  // Electron binary it carries a fuse wire (the sentinel, version 1, its length, one byte per
+  // fuse, as Electron ships them), which electron-builder flips through @electron/fuses.
+  await writeFile(join(electronDist, 'electron'), Buffer.concat([Buffer.from('#!/bin/sh\necho "stand-in for the Electron binary"\nexit 0\n'), STAND_IN_FUSE_WIRE]));
   await chmod(join(electronDist, 'electron'), 0o755);
   const output = join(work, 'release');
   const electronVersion = (await import('../../node_modules/electron/package.json', { with: { type: 'json' } })).default.version;
@@ -117,5 +125,35 @@ describe('the packaged app (electron-builder --linux dir)', () => {
     // Byte for byte the bundle the build produced.
     expect(asar.extractFile(archive, 'dist/electron/main.cjs').equals(readFileSync(join(repo, 'dist', 'electron', 'main.cjs')))).toBe(true);
     expect(asar.extractFile(archive, 'dist/electron/preload.cjs').equals(readFileSync(join(repo, 'dist', 'electron', 'preload.cjs')))).toBe(true);
+  });
+
+  it('has its Electron fuses set as electron-builder.yml asks, read back from the packaged binary', async () => {
+    const wire = await getCurrentFuseWire(join(unpacked, 'briefing-desk'));
+    const fuse = (option: FuseV1Options) => (wire as unknown as Record<number, number>)[option];
+    expect(fuse(FuseV1Options.RunAsNode)).toBe(FuseState.DISABLE);
+    expect(fuse(FuseV1Options.EnableNodeOptionsEnvironmentVariable)).toBe(FuseState.DISABLE);
+    expect(fuse(FuseV1Options.EnableNodeCliInspectArguments)).toBe(FuseState.DISABLE);
+    expect(fuse(FuseV1Options.OnlyLoadAppFromAsar)).toBe(FuseState.ENABLE);
+    expect(fuse(FuseV1Options.EnableEmbeddedAsarIntegrityValidation)).toBe(FuseState.ENABLE);
+    expect(fuse(FuseV1Options.EnableCookieEncryption)).toBe(FuseState.ENABLE);
+    expect(fuse(FuseV1Options.GrantFileProtocolExtraPrivileges)).toBe(FuseState.DISABLE);
+    // Every fuse the configuration names, as it names it; none left as Electron shipped it by accident.
+    const yml = readFileSync(join(repo, 'electron-builder.yml'), 'utf8');
+    const block = /^electronFuses:\n((?: {2}\w+: (?:true|false)\n)+)/m.exec(yml)?.[1] ?? '';
+    const configured = Object.fromEntries([...block.matchAll(/(\w+): (true|false)/g)].map((m) => [m[1]!, m[2] === 'true']));
+    const names: Record<string, FuseV1Options> = {
+      runAsNode: FuseV1Options.RunAsNode,
+      enableCookieEncryption: FuseV1Options.EnableCookieEncryption,
+      enableNodeOptionsEnvironmentVariable: FuseV1Options.EnableNodeOptionsEnvironmentVariable,
+      enableNodeCliInspectArguments: FuseV1Options.EnableNodeCliInspectArguments,
+      enableEmbeddedAsarIntegrityValidation: FuseV1Options.EnableEmbeddedAsarIntegrityValidation,
+      onlyLoadAppFromAsar: FuseV1Options.OnlyLoadAppFromAsar,
+      loadBrowserProcessSpecificV8Snapshot: FuseV1Options.LoadBrowserProcessSpecificV8Snapshot,
+      grantFileProtocolExtraPrivileges: FuseV1Options.GrantFileProtocolExtraPrivileges,
+    };
+    expect(Object.keys(configured).sort()).toEqual(Object.keys(names).sort());
+    for (const [name, value] of Object.entries(configured)) expect(fuse(names[name]!), name).toBe(value ? FuseState.ENABLE : FuseState.DISABLE);
+    // The shell script around the wire still runs: the binary was patched in place, not rewritten.
+    expect(readFileSync(join(unpacked, 'briefing-desk')).subarray(0, 9).toString()).toBe('#!/bin/sh');
   });
 });

@@ -14,6 +14,7 @@ import { packRequestProblems } from '../../../core/packs/pack-request-problems';
 import { exportPack } from '../../packs/export-pack';
 import { CliError, type CliCommand, type CliIo } from '../cli-command';
 import { readWorkspaceArgument } from '../read-workspace-argument';
+import { cliWriteError } from '../write-output-file';
 
 const USAGE = `Usage: briefing pack <workspace.json> --visit <id> --template <template> --lang <codes> [options] -o <out.pdf>
        briefing pack <workspace.json> --visit <id> --template <template> --all-languages [-o <folder>]
@@ -47,7 +48,8 @@ Options:
   --list                 List the workspace's visits and their ids
 
 Exit status: 0 when every PDF was written; 1 when translations are missing (they are
-listed: segment, language, status) or the workspace cannot be read; 2 when the command
+listed: segment, language, status), the workspace cannot be read, or a PDF cannot be
+written (a full disk: no partial file is left); 2 when the command
 itself is wrong (unknown visit, template, layout or language).
 `;
 
@@ -226,7 +228,9 @@ export const packCommand: CliCommand = {
       let failed = 0;
       for (const request of requests) {
         const out = join(folder, packFileName(request.visitId, template, request.languages, layout));
-        const result = await exportPack(doc, request, out, exportOptions);
+        const result = await exportPack(doc, request, out, exportOptions).catch((error: unknown) => {
+          throw cliWriteError(error) ?? error;
+        });
         if (!result.ok) {
           failed++;
           printMissing(io, result.missing, request.languages[0]!);
@@ -256,7 +260,7 @@ export const packCommand: CliCommand = {
       result = await exportPack(doc, request, out, exportOptions);
     } catch (error) {
       if (error instanceof PackRequestError) throw new CliError(error.message);
-      throw error;
+      throw cliWriteError(error) ?? error;
     }
     if (!result.ok) {
       printMissing(io, result.missing, options.file);

@@ -1,13 +1,14 @@
 // Runs in Node: `briefing typeset <doc.json | -> -o <out.pdf>`: typesets a document
-// (docs/document-format.md) into a PDF. The PDF is written to a temporary file beside the
-// target and renamed into place, so a failed run never leaves a partial file.
-import { randomBytes } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// (docs/document-format.md) into a PDF. The PDF goes through the app's one durable write
+// (a temp file, every byte checked, renamed into place), so a failed run never leaves a
+// partial file, and a full disk is exit 1 with one line.
+import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import { DocumentError, parseDocumentText } from '../../../core/typeset/parse-document';
 import { typeset } from '../../../core/typeset/typeset';
 import { loadEngineAssets } from '../../fonts/load-engine-assets';
 import { CliError, type CliCommand } from '../cli-command';
+import { writeOutputFile } from '../write-output-file';
 
 const USAGE = `Usage: briefing typeset <doc.json | -> [-o <out.pdf>]
 
@@ -27,7 +28,8 @@ Pictures given by path are read relative to the document's folder (the current f
 for standard input). Warnings go to standard error.
 
 Exit status: 0 when the PDF was written, 1 when the document is invalid (each problem
-is named by its JSON path, e.g. blocks[3].rows[2]), 2 when the command itself is wrong.
+is named by its JSON path, e.g. blocks[3].rows[2]) or the PDF could not be written (a
+full disk: nothing is left behind), 2 when the command itself is wrong.
 `;
 
 interface Options {
@@ -60,18 +62,6 @@ async function readStandardInput(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
-}
-
-/** Writes bytes to `target` atomically: a temporary file in the same folder, then rename. */
-function writeAtomically(target: string, bytes: Uint8Array): void {
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    writeFileSync(temporary, bytes);
-    renameSync(temporary, target);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
 }
 
 export const typesetCommand: CliCommand = {
@@ -118,7 +108,7 @@ export const typesetCommand: CliCommand = {
     if (options.strict && result.warnings.length > 0) {
       throw new CliError(`${label}: ${result.warnings.length} warning(s) and --strict: no PDF written`, 1);
     }
-    writeAtomically(output, result.pdf);
+    await writeOutputFile(output, result.pdf);
     const size = result.pdf.length < 1024 * 1024 ? `${Math.ceil(result.pdf.length / 1024)} KB` : `${(result.pdf.length / 1048576).toFixed(1)} MB`;
     io.stdout(`Wrote ${output}: ${result.pages} page${result.pages === 1 ? '' : 's'}, ${size}\n`);
     return 0;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSettingsHandlers } from '../../../core/settings/settings-handlers';
-import { atomicWriteFile } from '../../../electron/services/atomic-write-file';
+import { writeFileDurably } from '../../../electron/files/write-file-durably';
 import { createSettingsFile, settingsFilePath } from '../../../electron/services/settings-file';
 
 let folder: string;
@@ -41,7 +41,7 @@ describe('the settings file', () => {
   it('keeps the old contents and cleans up when the replace fails', async () => {
     const target = join(folder, 'occupied');
     await mkdir(join(target, 'child'), { recursive: true }); // a non-empty folder cannot be renamed over
-    await expect(atomicWriteFile(target, 'new')).rejects.toThrow();
+    await expect(writeFileDurably(target, 'new')).rejects.toThrow('could not write occupied');
     expect(await readdir(folder)).toEqual(['occupied']);
     expect(await readdir(target)).toEqual(['child']);
   });

@@ -35,7 +35,8 @@ describe('the backup policy', () => {
     for (let i = 0; i < 15; i++) writeFileSync(join(folder, `${timestampForFileName(hoursAgo(i))}.r${100 - i}.json`), '{}');
     writeFileSync(join(folder, 'before-migration-from-v1-2026-01-01T00-00-00-000Z.json'), '{}');
     writeFileSync(join(folder, 'notes.txt'), 'mine');
-    const removed = await pruneBackups(file, now);
+    const newest = join(folder, `${timestampForFileName(hoursAgo(0))}.r100.json`);
+    const removed = await pruneBackups(file, now, newest);
     expect(removed.length).toBeGreaterThan(0);
     const left = readdirSync(folder);
     expect(left).toContain('before-migration-from-v1-2026-01-01T00-00-00-000Z.json');
@@ -46,7 +47,7 @@ describe('the backup policy', () => {
 
   it('never overwrites a backup taken in the same millisecond', async () => {
     const file = join(tempFolder(), 'workspace.json');
-    writeFileSync(file, '{"a":1}');
+    writeFileSync(file, '{"revision":7}');
     const first = await takeBackup(file, 7, now);
     const second = await takeBackup(file, 7, now);
     expect(first.path).not.toBe(second.path);

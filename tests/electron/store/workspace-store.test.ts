@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locateSegment } from '../../../core/model/lookups';
+import { CURRENT_SCHEMA_VERSION } from '../../../core/model/schema-version';
 import { WorkspaceSchema, type Workspace } from '../../../core/model/workspace';
 import { journalPathOf } from '../../../electron/store/journal-file';
 import { loadWorkspaceForReading } from '../../../electron/store/load-workspace';
@@ -41,7 +42,7 @@ describe('WorkspaceStore', () => {
     const result = await store.apply(setTranslation('seg-overview-intro', 'ru', 'Новый текст'), 'wang.fang');
     expect(result.ok).toBe(true);
     const journal = readFileSync(journalPathOf(file), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
-    expect(journal).toEqual([{ rev: 1, at: expect.any(String), by: 'wang.fang', command: setTranslation('seg-overview-intro', 'ru', 'Новый текст') }]);
+    expect(journal).toEqual([{ v: CURRENT_SCHEMA_VERSION, rev: 1, at: expect.any(String), by: 'wang.fang', command: setTranslation('seg-overview-intro', 'ru', 'Новый текст') }]);
     expect(JSON.parse(readFileSync(file, 'utf8')).revision).toBe(0); // the snapshot is not rewritten per command
     const seen = await loadWorkspaceForReading(file);
     expect(seen.ok && translationOf(seen.doc, 'seg-overview-intro', 'ru')).toBe('Новый текст');
