@@ -33,6 +33,8 @@ export interface WebHostEnvironment {
   /** Hands an exported PDF to the user. */
   downloadPdf?: (name: string, bytes: Uint8Array) => void;
   now?: () => Date;
+  /** How long the page must be quiet before the workspace journal is folded into its text. */
+  compactAfterMs?: number;
 }
 
 /** Stands in when no typesetter was given: every export fails, saying why. */
@@ -53,6 +55,7 @@ export function createWebHandlers(env: WebHostEnvironment, emit: Emit = () => un
     newTitle: () => hostText(settingsFromStored(settingsStorage.read()).uiLanguage, 'menu:dialogs.newTitle'),
     author: 'browser',
     ...(env.now ? { now: env.now } : {}),
+    ...(env.compactAfterMs !== undefined ? { compactAfterMs: env.compactAfterMs } : {}),
     onChange: (status) => emit('workspaceChanged', status),
     onStorageStatus: (status) => emit('storageProblem', status),
   });

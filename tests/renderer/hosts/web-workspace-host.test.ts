@@ -40,13 +40,51 @@ describe('the browser host’s workspace', () => {
 
     const applied = await api.applyCommand({ type: 'setTranslation', segmentId: SEGMENT, language: 'en', text: 'Edited in the browser.', status: 'translated' });
     expect(applied).toEqual({ ok: true, value: { status: 'applied', revision: 1, at: '2026-05-01T09:00:00.000Z', by: 'browser' } });
-    expect(english(stored(workspaces))).toMatchObject({ text: 'Edited in the browser.', status: 'translated' });
+    // What was stored before answering is the change alone: one journal entry, not a new copy of the document.
+    expect(workspaces.journal).toEqual([
+      { workspace: workspaces.index.current, seq: 1, command: { type: 'setTranslation', segmentId: SEGMENT, language: 'en', text: 'Edited in the browser.', status: 'translated' }, at: '2026-05-01T09:00:00.000Z', by: 'browser' },
+    ]);
+    expect(english(stored(workspaces))).toMatchObject(english(sample)!);
 
     // A reload: a new host over the same storage finds the change.
     const again = host(workspaces).api;
     const reread = await again.getWorkspace();
     expect(reread.ok && english(reread.value.doc!)).toMatchObject({ text: 'Edited in the browser.' });
     expect(reread.ok && reread.value.status).toMatchObject({ open: true, revision: 1, report: null });
+  });
+
+  it('folds the journal into the stored text once the page is quiet, and replays what was not folded yet', async () => {
+    const workspaces = memoryWorkspaceStorage();
+    const { api } = host(workspaces, { compactAfterMs: 20 });
+    await api.getWorkspace();
+    await api.applyCommand({ type: 'renameWorkspace', title: '第一次' });
+    await api.applyCommand({ type: 'setTranslation', segmentId: SEGMENT, language: 'en', text: 'Folded.', status: 'draft' });
+    expect(workspaces.journal).toHaveLength(2);
+    await vi.waitFor(() => expect(workspaces.journal).toHaveLength(0));
+    const folded = workspaces.entries.get(workspaces.index.current!)!;
+    expect(folded.journalSeq).toBe(2);
+    expect(stored(workspaces).meta.title).toBe('第一次');
+    expect(english(stored(workspaces))).toMatchObject({ text: 'Folded.', status: 'draft' });
+
+    // A change after the fold is journalled as entry 3; a reload before the next fold replays it on the text.
+    const slow = host(workspaces, { compactAfterMs: 60_000 }).api;
+    await slow.applyCommand({ type: 'renameWorkspace', title: '第二次' });
+    expect(workspaces.journal.map((e) => e.seq)).toEqual([3]);
+    const reread = await host(workspaces, { compactAfterMs: 60_000 }).api.getWorkspace();
+    expect(reread.ok && reread.value.doc!.meta.title).toBe('第二次');
+    expect(reread.ok && reread.value.status).toMatchObject({ open: true, revision: 3 });
+  });
+
+  it('a failed fold keeps every change in the journal', async () => {
+    const workspaces = memoryWorkspaceStorage();
+    const compact = vi.spyOn(workspaces, 'compact').mockRejectedValue(new Error('QuotaExceededError'));
+    const { api } = host(workspaces, { compactAfterMs: 10 });
+    await api.getWorkspace();
+    await api.applyCommand({ type: 'renameWorkspace', title: '仍在日志里' });
+    await vi.waitFor(() => expect(compact).toHaveBeenCalled());
+    expect(workspaces.journal).toHaveLength(1);
+    const reread = await host(workspaces, { compactAfterMs: 60_000 }).api.getWorkspace();
+    expect(reread.ok && reread.value.doc!.meta.title).toBe('仍在日志里');
   });
 
   it('refuses invalid commands, as main does, and stores nothing', async () => {
@@ -63,13 +101,14 @@ describe('the browser host’s workspace', () => {
       value: { status: 'rejected', error: { code: 'conflict' } },
     });
     expect(workspaces.entries.get(workspaces.index.current!)!.text).toBe(before);
+    expect(workspaces.journal).toEqual([]);
   });
 
   it('reports a storage failure as a refusal and keeps the document as it was', async () => {
     const workspaces = memoryWorkspaceStorage();
     const { api } = host(workspaces);
     await api.getWorkspace();
-    vi.spyOn(workspaces, 'write').mockRejectedValueOnce(new Error('QuotaExceededError'));
+    vi.spyOn(workspaces, 'append').mockRejectedValueOnce(new Error('QuotaExceededError'));
     expect(await api.applyCommand({ type: 'renameWorkspace', title: '不会保存' })).toMatchObject({ ok: true, value: { status: 'rejected', error: { code: 'write-failed' } } });
     const after = await api.getWorkspace();
     expect(after.ok && after.value.doc!.meta.title).toBe(sample.meta.title);
