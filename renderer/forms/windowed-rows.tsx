@@ -37,17 +37,23 @@ export function WindowedRows({
   rowClassName?: (index: number) => string | undefined;
   render(index: number): ReactNode;
 }) {
+  // Sizes and offsets are set through the CSSOM (the CSP forbids style attributes in markup,
+  // not styles set from script); the callbacks are new each render, so they run each render.
+  const total = virtualizer.getTotalSize();
   return (
-    <ul className={`${className} windowed-rows`} style={{ blockSize: virtualizer.getTotalSize() }}>
+    <ul className={`${className} windowed-rows`} ref={(node) => void node?.style.setProperty('block-size', `${total}px`)}>
       {virtualizer.getVirtualItems().map((row) => (
         <li
           key={row.key}
           data-index={row.index}
-          ref={virtualizer.measureElement}
+          ref={(node) => {
+            if (!node) return;
+            node.style.setProperty('transform', `translateY(${row.start}px)`);
+            virtualizer.measureElement(node);
+          }}
           className={['windowed-row', rowClassName?.(row.index)].filter(Boolean).join(' ')}
           aria-setsize={count}
           aria-posinset={row.index + 1}
-          style={{ transform: `translateY(${row.start}px)` }}
         >
           {render(row.index)}
         </li>

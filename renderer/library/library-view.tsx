@@ -2,7 +2,7 @@
 // selected item, edited in place, under one toolbar that picks the target language,
 // filters by status in that language, and searches source and translations alike. New
 // sections are added under the outline; outline items move with Alt+↑ / Alt+↓ too.
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AreaDefinition } from '../app/areas';
 import { CommandErrorNotice } from '../forms/command-error-notice';
@@ -16,6 +16,7 @@ import { isFiltering, libraryItems, sectionKey, segmentMatcher, statusCounts, ty
 import { STATUS_FILTER_KEYS } from './library-labels';
 import { itemMove, type Direction } from './library-moves';
 import { LibraryOutline } from './library-outline';
+import { SearchBox } from './search-box';
 import { StatusBar } from './status-bar';
 import { useLibraryEntries } from './use-library-entries';
 import { focusTargets, useFocusRequest } from './use-focus-request';
@@ -48,6 +49,7 @@ export function LibraryView({ area }: { area: AreaDefinition }) {
   const items = useMemo(() => libraryItems(doc), [doc]);
   const target = targets.find((l) => l.code === filter.language) ?? targets[0];
 
+  const setQuery = useCallback((query: string) => setFilter((f) => ({ ...f, query })), []);
   const { entries, applied } = useLibraryEntries(items, filter);
   const filtering = isFiltering(applied);
   const current = entries.find((e) => e.item.key === selected) ?? entries[0];
@@ -109,7 +111,7 @@ export function LibraryView({ area }: { area: AreaDefinition }) {
         </label>
         <label className="toolbar-field toolbar-search">
           <span className="toolbar-label">{t('library:filter.search')}</span>
-          <input type="search" value={filter.query} placeholder={t('library:filter.searchPlaceholder')} onChange={(event) => update({ query: event.target.value })} data-filter="query" dir="auto" />
+          <SearchBox query={filter.query} onQuery={setQuery} placeholder={t('library:filter.searchPlaceholder')} />
         </label>
         <StatusBar counts={counts!} label={t('library:progress.all', { language: languageName(target.code, i18n.language) })} />
       </div>

@@ -1,19 +1,20 @@
 // Runs in the renderer: the outline's entries under the filter. Without a filter they are
-// the items themselves. With one, the search runs after typing pauses (debounced), over
-// the text index, in slices of a few milliseconds so no keystroke waits for it, and the
-// entries found so far are shown as they come (streamed); a newer filter drops the older run.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+// the items themselves. With one, the search runs over the text index in slices of a few
+// milliseconds, so no keystroke waits for it, and the entries found so far are shown as
+// they come (streamed, a few times a second); a newer filter drops the older run. The
+// query arrives already debounced (search-box.tsx).
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { slicedSearch } from '../../core/search/segment-search-index';
 import { isFiltering, segmentMatcher, type LibraryFilter, type LibraryItem } from './library-filter';
 import type { OutlineEntry } from './library-outline';
 
-/** Typing pauses this long before a query is run. */
-export const SEARCH_DEBOUNCE_MS = 120;
 const SLICE_MS = 8;
+/** Found entries are shown at most this often while a search runs, so rendering does not eat its time. */
+const PUBLISH_MS = 60;
 
 export interface LibraryEntries {
   entries: OutlineEntry[];
-  /** The filter the entries answer (the debounced one). */
+  /** The filter the entries answer. */
   applied: LibraryFilter;
   /** True while a search is still going through the library. */
   searching: boolean;
@@ -22,16 +23,7 @@ export interface LibraryEntries {
 const unfiltered = (items: readonly LibraryItem[]): OutlineEntry[] => items.map((item) => ({ item }));
 
 export function useLibraryEntries(items: readonly LibraryItem[], filter: LibraryFilter): LibraryEntries {
-  // The query waits for a pause in typing; language and status apply at once.
-  const [query, setQuery] = useState(filter.query);
-  useEffect(() => {
-    if (filter.query === query) return;
-    // Clearing the box answers at once: the whole library is already there.
-    if (filter.query.trim() === '') return setQuery(filter.query);
-    const timer = window.setTimeout(() => setQuery(filter.query), SEARCH_DEBOUNCE_MS);
-    return () => window.clearTimeout(timer);
-  }, [filter.query, query]);
-  const applied = useMemo(() => ({ ...filter, query }), [filter.language, filter.status, query]);
+  const applied = useMemo(() => ({ ...filter }), [filter.language, filter.status, filter.query]);
   const filtering = isFiltering(applied);
   const all = useMemo(() => unfiltered(items), [items]);
 
@@ -53,10 +45,15 @@ export function useLibraryEntries(items: readonly LibraryItem[], filter: Library
       () => performance.now(),
     );
     let timer: number | undefined;
+    let published = -Infinity;
     const step = () => {
       if (ticket !== generation.current) return;
       const done = search.step(SLICE_MS);
-      setRun({ items, filter: applied, entries: search.found.slice(), done });
+      const at = performance.now();
+      if (done || published === -Infinity || at - published >= PUBLISH_MS) {
+        published = at;
+        setRun({ items, filter: applied, entries: search.found.slice(), done });
+      }
       if (!done) timer = window.setTimeout(step, 0);
     };
     step();

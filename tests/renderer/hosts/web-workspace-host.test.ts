@@ -8,6 +8,7 @@ import type { Workspace } from '../../../core/model/workspace';
 import { memoryWorkspaceStorage } from '../../../renderer/hosts/browser-workspace-storage';
 import { createWebHost } from '../../../renderer/hosts/web-host';
 import { testWorkspace } from '../support/test-workspace';
+import { storedDocument } from '../support/stored-document';
 
 const sample = testWorkspace();
 const SEGMENT = 'seg-overview-intro';
@@ -26,7 +27,7 @@ function host(workspaces = memoryWorkspaceStorage(), extra: Partial<Parameters<t
 }
 
 function stored(workspaces: ReturnType<typeof memoryWorkspaceStorage>): Workspace {
-  return JSON.parse(workspaces.entries.get(workspaces.index.current!)!.text) as Workspace;
+  return storedDocument(workspaces, workspaces.index.current!);
 }
 
 const english = (doc: Workspace) => (doc.library.sections[0]!.blocks[1] as { text: { translations: Record<string, { text: string; status: string }> } }).text.translations.en;
@@ -44,7 +45,8 @@ describe('the browser host’s workspace', () => {
     expect(workspaces.journal).toEqual([
       { workspace: workspaces.index.current, seq: 1, command: { type: 'setTranslation', segmentId: SEGMENT, language: 'en', text: 'Edited in the browser.', status: 'translated' }, at: '2026-05-01T09:00:00.000Z', by: 'browser' },
     ]);
-    expect(english(stored(workspaces))).toMatchObject(english(sample)!);
+    expect(english(JSON.parse(workspaces.entries.get(workspaces.index.current!)!.text) as Workspace)).toMatchObject(english(sample)!);
+    expect(english(stored(workspaces))).toMatchObject({ text: 'Edited in the browser.', status: 'translated' });
 
     // A reload: a new host over the same storage finds the change.
     const again = host(workspaces).api;

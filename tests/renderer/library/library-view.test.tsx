@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS } from '../../../core/settings/settings';
 import { fakeHost, FAKE_WORKSPACE_ID, type FakeHost } from '../support/fake-host';
 import { renderApp } from '../support/render-app';
 import { testWorkspace } from '../support/test-workspace';
+import { storedDocument } from '../support/stored-document';
 
 afterEach(() => {
   cleanup();
@@ -28,7 +29,7 @@ async function openLibrary(host: FakeHost = fakeHost({}, DEFAULT_SETTINGS, { wor
 }
 
 function storedDoc(host: FakeHost): Workspace {
-  return JSON.parse(host.workspaces.entries.get(FAKE_WORKSPACE_ID)!.text) as Workspace;
+  return storedDocument(host.workspaces, FAKE_WORKSPACE_ID);
 }
 
 const row = (segmentId: string) => document.querySelector<HTMLElement>(`[data-segment-id="${segmentId}"]`)!;
