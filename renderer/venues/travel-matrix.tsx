@@ -25,6 +25,14 @@ export function TravelMatrix({ venues: all, times }: { venues: readonly Venue[];
   const columnStart = paged ? Math.min(columnPage, pageCount - 1) * MATRIX_PAGE : 0;
   const rows = paged ? all.slice(rowStart, rowStart + MATRIX_PAGE) : all;
   const columns = paged ? all.slice(columnStart, columnStart + MATRIX_PAGE) : all;
+  const pagePicker = (label: string, start: number, choose: (page: number) => void) => (
+    <label className="toolbar-field">
+      <span className="toolbar-label">{label}</span>
+      <select value={start / MATRIX_PAGE} onChange={(event) => choose(Number(event.target.value))}>
+        {pageOptions}
+      </select>
+    </label>
+  );
   const pageOptions = Array.from({ length: pageCount }, (_, page) => (
     <option key={page} value={page}>
       {t('access:matrix.range', { from: number.format(page * MATRIX_PAGE + 1), to: number.format(Math.min(all.length, (page + 1) * MATRIX_PAGE)) })}
@@ -39,18 +47,8 @@ export function TravelMatrix({ venues: all, times }: { venues: readonly Venue[];
       {error && <CommandErrorNotice error={error} />}
       {paged && (
         <div className="matrix-pages">
-          <label className="toolbar-field">
-            <span className="toolbar-label">{t('access:matrix.rows')}</span>
-            <select value={rowStart / MATRIX_PAGE} onChange={(event) => setRowPage(Number(event.target.value))}>
-              {pageOptions}
-            </select>
-          </label>
-          <label className="toolbar-field">
-            <span className="toolbar-label">{t('access:matrix.columns')}</span>
-            <select value={columnStart / MATRIX_PAGE} onChange={(event) => setColumnPage(Number(event.target.value))}>
-              {pageOptions}
-            </select>
-          </label>
+          {pagePicker(t('access:matrix.rows'), rowStart, setRowPage)}
+          {pagePicker(t('access:matrix.columns'), columnStart, setColumnPage)}
         </div>
       )}
       <div className="matrix-scroll">
