@@ -2,7 +2,7 @@
 // selected item, edited in place, under one toolbar that picks the target language,
 // filters by status in that language, and searches source and translations alike. New
 // sections are added under the outline; outline items move with Alt+↑ / Alt+↓ too.
-import { useCallback, useMemo, useState } from 'react';
+import { startTransition, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AreaDefinition } from '../app/areas';
 import { CommandErrorNotice } from '../forms/command-error-notice';
@@ -49,7 +49,8 @@ export function LibraryView({ area }: { area: AreaDefinition }) {
   const items = useMemo(() => libraryItems(doc), [doc]);
   const target = targets.find((l) => l.code === filter.language) ?? targets[0];
 
-  const setQuery = useCallback((query: string) => setFilter((f) => ({ ...f, query })), []);
+  // The library's answer to a query is rendered as a transition: typing stays ahead of it.
+  const setQuery = useCallback((query: string) => startTransition(() => setFilter((f) => ({ ...f, query }))), []);
   const { entries, applied } = useLibraryEntries(items, filter);
   const filtering = isFiltering(applied);
   const current = entries.find((e) => e.item.key === selected) ?? entries[0];

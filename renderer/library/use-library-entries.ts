@@ -3,7 +3,7 @@
 // milliseconds, so no keystroke waits for it, and the entries found so far are shown as
 // they come (streamed, a few times a second); a newer filter drops the older run. The
 // query arrives already debounced (search-box.tsx).
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { slicedSearch } from '../../core/search/segment-search-index';
 import { isFiltering, segmentMatcher, type LibraryFilter, type LibraryItem } from './library-filter';
 import type { OutlineEntry } from './library-outline';
@@ -46,13 +46,19 @@ export function useLibraryEntries(items: readonly LibraryItem[], filter: Library
     );
     let timer: number | undefined;
     let published = -Infinity;
+    let first = true;
     const step = () => {
       if (ticket !== generation.current) return;
       const done = search.step(SLICE_MS);
       const at = performance.now();
       if (done || published === -Infinity || at - published >= PUBLISH_MS) {
         published = at;
-        setRun({ items, filter: applied, entries: search.found.slice(), done });
+        // The first slice's answer at once (in the layout effect); later ones as transitions,
+        // which React renders in pieces, letting keystrokes in between.
+        const next = { items, filter: applied, entries: search.found.slice(), done };
+        if (first) setRun(next);
+        else startTransition(() => setRun(next));
+        first = false;
       }
       if (!done) timer = window.setTimeout(step, 0);
     };
