@@ -2,6 +2,7 @@
 // the segment table and the commands that address a segment by id.
 import { assertNever } from '../assert-never';
 import type { Block } from './blocks';
+import type { Section } from './library';
 import type { Visibility } from './note';
 import type { Segment } from './segment';
 import type { WorkspaceContent } from './workspace-content';
@@ -67,12 +68,14 @@ function* blockSegments(block: Block, path: PropertyKey[], sectionId: string): G
 /** Library segments: section titles and every block's text, in reading order. */
 export function* librarySegments(doc: Pick<WorkspaceContent, 'library'>): Generator<SegmentPlace> {
   const sections = doc.library.sections;
-  for (let s = 0; s < sections.length; s++) {
-    const section = sections[s]!;
-    const path = ['library', 'sections', s];
-    yield { segment: section.title, path: [...path, 'title'], role: 'section-title', visibility: 'public', sectionId: section.id };
-    for (let b = 0; b < section.blocks.length; b++) yield* blockSegments(section.blocks[b]!, [...path, 'blocks', b], section.id);
-  }
+  for (let s = 0; s < sections.length; s++) yield* sectionSegments(sections[s]!, s);
+}
+
+/** One section's segments (its title, then its blocks'), the section being the `index`th of the library. */
+export function* sectionSegments(section: Section, index: number): Generator<SegmentPlace> {
+  const path = ['library', 'sections', index];
+  yield { segment: section.title, path: [...path, 'title'], role: 'section-title', visibility: 'public', sectionId: section.id };
+  for (let b = 0; b < section.blocks.length; b++) yield* blockSegments(section.blocks[b]!, [...path, 'blocks', b], section.id);
 }
 
 /** Every segment of the workspace: library, delegation notes, itinerary activities and notes. */

@@ -85,7 +85,7 @@ function MemberRow({ member, source, guest }: { member: Member; source: { code: 
         <ConfirmButton label={t('delegations:members.remove')} onConfirm={() => void run({ type: 'delete', collection: 'members', id: member.id })} />
       </span>
       {error && (
-        <div className="row-error">
+        <div className="row-error" role="cell">
           <CommandErrorNotice error={error} />
         </div>
       )}
@@ -112,17 +112,26 @@ function AddMember({ delegation, source }: { delegation: Delegation; source: { c
     }
   };
   return (
-    <form className="data-row add-row" onSubmit={(event) => void submit(event)}>
-      <span />
-      <input value={native} dir="auto" aria-label={t('delegations:members.native')} placeholder={t('delegations:members.native')} onChange={(event) => setNative(event.target.value)} />
-      <input value={latin} dir="ltr" aria-label={t('delegations:members.latin')} placeholder={t('delegations:members.latin')} onChange={(event) => setLatin(event.target.value)} />
-      <input value={title} {...textAttributes(source)} aria-label={t('delegations:members.newTitle')} placeholder={t('delegations:members.newTitle')} onChange={(event) => setTitle(event.target.value)} />
-      <span />
-      <button type="submit" className="button" disabled={!ready}>
-        {t('delegations:members.add')}
-      </button>
+    // A row of the table like the others (a table holds only rows), its fields in cells.
+    <form className="data-row add-row" role="row" onSubmit={(event) => void submit(event)}>
+      <span role="cell" />
+      <span role="cell">
+        <input value={native} dir="auto" aria-label={t('delegations:members.native')} placeholder={t('delegations:members.native')} onChange={(event) => setNative(event.target.value)} />
+      </span>
+      <span role="cell">
+        <input value={latin} dir="ltr" aria-label={t('delegations:members.latin')} placeholder={t('delegations:members.latin')} onChange={(event) => setLatin(event.target.value)} />
+      </span>
+      <span role="cell">
+        <input value={title} {...textAttributes(source)} aria-label={t('delegations:members.newTitle')} placeholder={t('delegations:members.newTitle')} onChange={(event) => setTitle(event.target.value)} />
+      </span>
+      <span role="cell" />
+      <span role="cell">
+        <button type="submit" className="button" disabled={!ready}>
+          {t('delegations:members.add')}
+        </button>
+      </span>
       {error && (
-        <div className="row-error">
+        <div className="row-error" role="cell">
           <CommandErrorNotice error={error} />
         </div>
       )}

@@ -6,6 +6,8 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunError } from '../workspace/workspace-client';
 import { CommandErrorNotice } from './command-error-notice';
+import { formatDate, parseDate } from './date-format';
+import { useDatePlaceholder } from './date-input';
 
 export interface CommitFieldProps {
   value: string;
@@ -29,7 +31,7 @@ export interface CommitFieldProps {
 }
 
 export function CommitField({
-  value,
+  value: stored,
   onCommit,
   error = null,
   label,
@@ -44,7 +46,13 @@ export function CommitField({
   disabled = false,
   describedBy,
 }: CommitFieldProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // A date is shown and typed in the UI language's order (a native date input would follow
+  // the browser's locale instead), and stored as ISO.
+  const isDate = type === 'date';
+  const datePlaceholderText = useDatePlaceholder();
+  const value = isDate ? formatDate(stored, i18n.language) : stored;
+  const [badDate, setBadDate] = useState(false);
   const [draft, setDraft] = useState(value);
   const [saving, setSaving] = useState(false);
   const [emptyRefused, setEmptyRefused] = useState(false);
@@ -71,8 +79,16 @@ export function CommitField({
       return;
     }
     setEmptyRefused(false);
+    let next = draft;
+    if (isDate && draft.trim() !== '') {
+      const iso = parseDate(draft, i18n.language);
+      setBadDate(iso === null);
+      if (iso === null) return setDraft(value);
+      if (iso === stored) return setDraft(value);
+      next = iso;
+    }
     setSaving(true);
-    const saved = await onCommit(draft);
+    const saved = await onCommit(next);
     setSaving(false);
     if (!saved) setDraft(value); // rolled back, visibly: the reason shows below
   };
@@ -92,13 +108,13 @@ export function CommitField({
   const common = {
     value: draft,
     'aria-label': label,
-    'aria-invalid': error || emptyRefused ? true : undefined,
-    'aria-describedby': [describedBy, error || emptyRefused ? errorId : undefined].filter(Boolean).join(' ') || undefined,
+    'aria-invalid': error || emptyRefused || badDate ? true : undefined,
+    'aria-describedby': [describedBy, error || emptyRefused || badDate ? errorId : undefined].filter(Boolean).join(' ') || undefined,
     'aria-busy': saving || undefined,
     'data-saving': saving || undefined,
     lang,
-    dir,
-    placeholder,
+    dir: isDate ? 'ltr' : dir,
+    placeholder: isDate ? (placeholder ?? datePlaceholderText) : placeholder,
     disabled,
     className: ['commit-field', wrap ? 'commit-field-wrap' : '', className].filter(Boolean).join(' '),
     onFocus: () => void (editing.current = true),
@@ -110,11 +126,17 @@ export function CommitField({
       {multiline || wrap ? (
         <textarea {...common} rows={1} onChange={(event) => setDraft(wrap ? event.target.value.replace(/\s*\n\s*/g, ' ') : event.target.value)} />
       ) : (
-        <input {...common} type={type} onChange={(event) => setDraft(event.target.value)} />
+        <input {...common} type={isDate ? 'text' : type} inputMode={isDate ? 'numeric' : undefined} onChange={(event) => setDraft(event.target.value)} />
       )}
-      {(error || emptyRefused) && (
+      {(error || emptyRefused || badDate) && (
         <div id={errorId} className="field-error">
-          {emptyRefused ? <p className="field-error-title">{t('workspace:errors.required')}</p> : <CommandErrorNotice error={error!} />}
+          {emptyRefused ? (
+            <p className="field-error-title">{t('workspace:errors.required')}</p>
+          ) : badDate ? (
+            <p className="field-error-title">{t('access:date.invalid', { pattern: datePlaceholderText })}</p>
+          ) : (
+            <CommandErrorNotice error={error!} />
+          )}
         </div>
       )}
     </>

@@ -2,6 +2,10 @@
 // worth worrying about, unlike localStorage), or memory where there is none (tests).
 // Each workspace is one entry holding its JSON text, so a damaged entry is recognised
 // the way a damaged file is; an index says which one is open and which were opened before.
+// A change is not a new copy of the whole text: it is one journal entry (the command, its
+// time and author), the same idea as the desktop store's journal. The host folds the
+// journal into the entry's text when the page is idle (`compact`, one transaction).
+import type { Command } from '../../core/model/commands';
 
 export interface StoredWorkspace {
   id: string;
@@ -9,6 +13,18 @@ export interface StoredWorkspace {
   name: string;
   isSample: boolean;
   text: string;
+  /** The last journal entry the text includes (0 or absent: none). */
+  journalSeq?: number;
+}
+
+/** One applied command, kept until it is folded into its workspace's text. */
+export interface JournalEntry {
+  workspace: string;
+  /** 1, 2, 3… per workspace, in the order the commands were applied. */
+  seq: number;
+  command: Command;
+  at: string;
+  by: string;
 }
 
 export interface WorkspaceIndex {
@@ -23,13 +39,20 @@ export interface BrowserWorkspaceStorage {
   read(id: string): Promise<StoredWorkspace | undefined>;
   /** Resolves once the entry is committed. */
   write(entry: StoredWorkspace): Promise<void>;
+  /** Adds one entry to a workspace's journal; resolves once it is committed. */
+  append(entry: JournalEntry): Promise<void>;
+  /** The workspace's journal entries after `afterSeq`, in order. */
+  readJournal(id: string, afterSeq: number): Promise<JournalEntry[]>;
+  /** Writes the entry (whose text includes the journal up to its `journalSeq`) and drops those journal entries, all or nothing. */
+  compact(entry: StoredWorkspace): Promise<void>;
 }
 
 const EMPTY_INDEX: WorkspaceIndex = { current: null, recent: [] };
 
-export function memoryWorkspaceStorage(): BrowserWorkspaceStorage & { entries: Map<string, StoredWorkspace>; index: WorkspaceIndex } {
+export function memoryWorkspaceStorage(): BrowserWorkspaceStorage & { entries: Map<string, StoredWorkspace>; index: WorkspaceIndex; journal: JournalEntry[] } {
   const storage = {
     entries: new Map<string, StoredWorkspace>(),
+    journal: [] as JournalEntry[],
     index: { ...EMPTY_INDEX },
     async readIndex() {
       return structuredClone(storage.index);
@@ -44,6 +67,16 @@ export function memoryWorkspaceStorage(): BrowserWorkspaceStorage & { entries: M
     async write(entry: StoredWorkspace) {
       storage.entries.set(entry.id, { ...entry });
     },
+    async append(entry: JournalEntry) {
+      storage.journal.push(structuredClone(entry));
+    },
+    async readJournal(id: string, afterSeq: number) {
+      return structuredClone(storage.journal.filter((e) => e.workspace === id && e.seq > afterSeq).sort((a, b) => a.seq - b.seq));
+    },
+    async compact(entry: StoredWorkspace) {
+      storage.entries.set(entry.id, { ...entry });
+      storage.journal = storage.journal.filter((e) => e.workspace !== entry.id || e.seq > (entry.journalSeq ?? 0));
+    },
   };
   return storage;
 }
@@ -51,6 +84,9 @@ export function memoryWorkspaceStorage(): BrowserWorkspaceStorage & { entries: M
 const DATABASE = 'briefing-desk';
 const WORKSPACES = 'workspaces';
 const META = 'meta';
+const JOURNAL = 'journal';
+/** 2 added the journal store. */
+const VERSION = 2;
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -71,10 +107,13 @@ export function indexedDbWorkspaceStorage(factory: IDBFactory): BrowserWorkspace
   let opening: Promise<IDBDatabase> | undefined;
   const database = () => {
     opening ??= new Promise<IDBDatabase>((resolve, reject) => {
-      const req = factory.open(DATABASE, 1);
-      req.onupgradeneeded = () => {
-        req.result.createObjectStore(WORKSPACES, { keyPath: 'id' });
-        req.result.createObjectStore(META);
+      const req = factory.open(DATABASE, VERSION);
+      req.onupgradeneeded = (event) => {
+        if (event.oldVersion < 1) {
+          req.result.createObjectStore(WORKSPACES, { keyPath: 'id' });
+          req.result.createObjectStore(META);
+        }
+        if (event.oldVersion < 2) req.result.createObjectStore(JOURNAL, { keyPath: ['workspace', 'seq'] });
       };
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error ?? new Error('IndexedDB could not be opened'));
@@ -99,5 +138,17 @@ export function indexedDbWorkspaceStorage(factory: IDBFactory): BrowserWorkspace
     writeIndex: (index) => put(META, index, 'index'),
     read: (id) => get<StoredWorkspace>(WORKSPACES, id),
     write: (entry) => put(WORKSPACES, entry),
+    append: (entry) => put(JOURNAL, entry),
+    async readJournal(id, afterSeq) {
+      const tx = (await database()).transaction(JOURNAL, 'readonly');
+      return (await request(tx.objectStore(JOURNAL).getAll(IDBKeyRange.bound([id, afterSeq], [id, Infinity], true, false)))) as JournalEntry[];
+    },
+    async compact(entry) {
+      const tx = (await database()).transaction([WORKSPACES, JOURNAL], 'readwrite', { durability: 'strict' });
+      const done = committed(tx);
+      tx.objectStore(WORKSPACES).put(entry);
+      tx.objectStore(JOURNAL).delete(IDBKeyRange.bound([entry.id, 0], [entry.id, entry.journalSeq ?? 0]));
+      await done;
+    },
   };
 }

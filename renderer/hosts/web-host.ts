@@ -39,6 +39,8 @@ export interface WebHostEnvironment {
   now?: () => Date;
   /** Opens the audience view (a same-origin window at this hash); null when the browser blocked it. */
   openAudience?: (hash: string) => AudienceWindowHandle | null;
+  /** How long the page must be quiet before the workspace journal is folded into its text. */
+  compactAfterMs?: number;
 }
 
 /** Stands in when no typesetter was given: every export fails, saying why. */
@@ -59,6 +61,7 @@ export function createWebHandlers(env: WebHostEnvironment, emit: Emit = () => un
     newTitle: () => hostText(settingsFromStored(settingsStorage.read()).uiLanguage, 'menu:dialogs.newTitle'),
     author: 'browser',
     ...(env.now ? { now: env.now } : {}),
+    ...(env.compactAfterMs !== undefined ? { compactAfterMs: env.compactAfterMs } : {}),
     onChange: (status) => emit('workspaceChanged', status),
     onStorageStatus: (status) => emit('storageProblem', status),
   });

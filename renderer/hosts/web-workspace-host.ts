@@ -15,7 +15,7 @@ import type {
   WorkspaceStatus,
 } from '../../core/ipc/workspace-schemas';
 import type { StorageStatus } from '../../core/ipc/storage-schemas';
-import { executeCommand } from '../../core/model/apply-command';
+import { applyCommand, executeCommand } from '../../core/model/apply-command';
 import { createId } from '../../core/model/ids';
 import { createEmptyWorkspace, type Workspace } from '../../core/model/workspace';
 import { createSerialQueue } from '../../core/serial-queue';
@@ -40,6 +40,8 @@ export interface WebWorkspaceEnvironment {
   now?: () => Date;
   /** After the open workspace was replaced. */
   onChange(status: WorkspaceStatus): void;
+  /** How long the page must be quiet before the journal is folded into the stored text (tests shorten it). */
+  compactAfterMs?: number;
   /** When saving a change fails (the change is refused), and when saving works again. */
   onStorageStatus?(status: StorageStatus): void;
 }
@@ -58,7 +60,16 @@ interface Current {
   name: string;
   isSample: boolean;
   doc: Workspace;
+  /** The last journal entry applied to `doc`. */
+  seq: number;
+  /** The last journal entry the stored text includes. */
+  savedSeq: number;
 }
+
+/** The page must have been quiet this long before the journal is folded into the text. */
+const COMPACT_WHEN_IDLE_MS = 3_000;
+/** Past this many entries the journal is folded at the next quiet moment however busy the user is. */
+const COMPACT_AT_ENTRIES = 500;
 
 function problemFrom(problem: WorkspaceProblem): WorkspaceProblemPayload {
   if (problem.kind === 'newer-version') return { code: 'too-new', message: problem.message };
@@ -97,7 +108,30 @@ export function createWebWorkspaceHandlers(env: WebWorkspaceEnvironment): Worksp
     };
   };
 
-  const save = (entry: Current) => env.storage.write({ id: entry.id, name: entry.name, isSample: entry.isSample, text: JSON.stringify(entry.doc) });
+  const snapshotOf = (entry: Current) => ({ id: entry.id, name: entry.name, isSample: entry.isSample, text: JSON.stringify(entry.doc), journalSeq: entry.seq });
+  const save = (entry: Current) => env.storage.write(snapshotOf(entry));
+
+  // Folding the journal into the text (compaction) costs as much as writing the whole
+  // document, so it waits until the user has paused; a failure keeps the journal, which
+  // still holds every change, and it is tried again after the next one.
+  let compactTimer: ReturnType<typeof setTimeout> | undefined;
+  const compactNow = () =>
+    serial(async () => {
+      const entry = current;
+      if (!entry || entry.seq === entry.savedSeq) return;
+      const snapshot = snapshotOf(entry);
+      try {
+        await env.storage.compact(snapshot);
+        if (current?.id === entry.id) current = { ...current, savedSeq: snapshot.journalSeq };
+      } catch {
+        // The journal is intact; the next command schedules another try.
+      }
+    });
+  const scheduleCompaction = () => {
+    if (compactTimer !== undefined) clearTimeout(compactTimer);
+    const pending = current ? current.seq - current.savedSeq : 0;
+    compactTimer = setTimeout(() => void compactNow(), pending >= COMPACT_AT_ENTRIES ? 0 : (env.compactAfterMs ?? COMPACT_WHEN_IDLE_MS));
+  };
 
   /** Makes `entry` the open workspace and the newest recent one. */
   const adopt = async (entry: Current, openReport: OpenReportPayload | null) => {
@@ -117,7 +151,7 @@ export function createWebWorkspaceHandlers(env: WebWorkspaceEnvironment): Worksp
   };
 
   const createEntry = async (name: string, doc: Workspace, isSample: boolean, openReport: OpenReportPayload | null) => {
-    const entry: Current = { id: createId('ws'), name, isSample, doc };
+    const entry: Current = { id: createId('ws'), name, isSample, doc, seq: 0, savedSeq: 0 };
     await save(entry);
     await adopt(entry, openReport);
   };
@@ -128,9 +162,28 @@ export function createWebWorkspaceHandlers(env: WebWorkspaceEnvironment): Worksp
     if (!stored) return { ok: false, problem: { code: 'not-found', message: `The workspace "${id}" is no longer in this browser's storage` } };
     const read = readWorkspaceText(stored.text, stored.name);
     if (!read.ok) return { ok: false, problem: problemFrom(read.problem) };
-    const entry: Current = { id: stored.id, name: stored.name, isSample: stored.isSample, doc: read.doc };
-    if (read.migratedFrom !== null) await save(entry);
-    await adopt(entry, read.migratedFrom !== null ? report('opened', { migratedFrom: read.migratedFrom }) : null);
+    // The changes made since the text was last written, replayed as the desktop store replays its journal.
+    const savedSeq = stored.journalSeq ?? 0;
+    let doc = read.doc;
+    let seq = savedSeq;
+    let replayed = 0;
+    const notices: string[] = [];
+    for (const change of await env.storage.readJournal(stored.id, savedSeq)) {
+      seq = Math.max(seq, change.seq);
+      const result = applyCommand(doc, change.command, { at: change.at, by: change.by });
+      if (result.ok) {
+        doc = result.doc;
+        replayed++;
+      } else notices.push(`Journal entry ${change.seq} (${change.command.type}) could not be applied again: ${result.error.message}`);
+    }
+    const entry: Current = { id: stored.id, name: stored.name, isSample: stored.isSample, doc, seq, savedSeq };
+    if (read.migratedFrom !== null || notices.length > 0) {
+      await env.storage.compact(snapshotOf(entry));
+      entry.savedSeq = seq;
+    }
+    const opened = read.migratedFrom !== null || notices.length > 0 ? report('opened', { migratedFrom: read.migratedFrom, journal: { replayed, droppedUnfinishedEntry: false }, notices }) : null;
+    await adopt(entry, opened);
+    if (entry.seq > entry.savedSeq) scheduleCompaction();
     return { ok: true };
   };
 
@@ -212,9 +265,10 @@ export function createWebWorkspaceHandlers(env: WebWorkspaceEnvironment): Worksp
         const at = now().toISOString();
         const result = executeCommand(current.doc, command, { at, by: env.author });
         if (!result.ok) return { status: 'rejected', error: result.error };
-        const next = { ...current, doc: result.doc };
+        const next = { ...current, doc: result.doc, seq: current.seq + 1 };
         try {
-          await save(next);
+          // The change alone is written (a journal entry), not the whole document.
+          await env.storage.append({ workspace: next.id, seq: next.seq, command, at, by: env.author });
         } catch (error) {
           saveFailing = true;
           env.onStorageStatus?.(storageFailure(error, next.name));
@@ -223,6 +277,7 @@ export function createWebWorkspaceHandlers(env: WebWorkspaceEnvironment): Worksp
         if (saveFailing) env.onStorageStatus?.({ state: 'ok' });
         saveFailing = false;
         current = next;
+        scheduleCompaction();
         return { status: 'applied', revision: result.doc.revision, at, by: env.author };
       });
     },

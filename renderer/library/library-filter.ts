@@ -4,8 +4,11 @@
 import type { Block } from '../../core/model/blocks';
 import type { Section } from '../../core/model/library';
 import { statusIn, type TranslationStatus } from '../../core/model/segment';
-import { librarySegments, type SegmentPlace } from '../../core/model/walk-segments';
+import { sectionSegments, type SegmentPlace } from '../../core/model/walk-segments';
 import type { Workspace } from '../../core/model/workspace';
+import { searchKey } from '../../core/search/search-key';
+import { prepareQuery } from '../../core/search/segment-search-index';
+import { segmentSearchIndex } from '../workspace/search-index';
 
 export type StatusFilter = 'all' | 'unreviewed' | TranslationStatus;
 
@@ -26,55 +29,65 @@ export interface LibraryItem {
 
 export const sectionKey = (sectionId: string) => `section:${sectionId}`;
 
-export function libraryItems(doc: Pick<Workspace, 'library'>): LibraryItem[] {
-  const sections = new Map(doc.library.sections.map((s) => [s.id, s]));
-  const blocks = new Map(doc.library.sections.flatMap((s) => s.blocks.map((b) => [b.id, b] as const)));
+/**
+ * The items of one section, kept beside the section object: a command copies only the
+ * section it changes, so after an edit only that section's items are made again (the
+ * index is part of the key because a segment's path names its section's position).
+ */
+const itemsBySection = new WeakMap<Section, { index: number; items: LibraryItem[] }>();
+
+function sectionItems(section: Section, index: number): LibraryItem[] {
+  const cached = itemsBySection.get(section);
+  if (cached && cached.index === index) return cached.items;
   const items: LibraryItem[] = [];
   const byKey = new Map<string, LibraryItem>();
-  for (const place of librarySegments(doc)) {
-    const key = place.role === 'section-title' ? sectionKey(place.sectionId!) : place.blockId!;
+  const blocks = new Map(section.blocks.map((b) => [b.id, b] as const));
+  for (const place of sectionSegments(section, index)) {
+    const key = place.role === 'section-title' ? sectionKey(section.id) : place.blockId!;
     let item = byKey.get(key);
     if (!item) {
-      item = { key, section: sections.get(place.sectionId!)!, block: place.role === 'section-title' ? null : blocks.get(place.blockId!)!, segments: [] };
+      item = { key, section, block: place.role === 'section-title' ? null : blocks.get(place.blockId!)!, segments: [] };
       byKey.set(key, item);
       items.push(item);
     }
     item.segments.push(place);
   }
   // A block without segments (an empty list) is still listed, so it can be seen and fixed.
-  for (const section of doc.library.sections) {
-    for (const block of section.blocks) {
-      if (!byKey.has(block.id)) {
-        const item = { key: block.id, section, block, segments: [] };
-        byKey.set(block.id, item);
-        const after = items.findLastIndex((i) => i.section.id === section.id);
-        items.splice(after + 1, 0, item);
-      }
+  for (const block of section.blocks) {
+    if (!byKey.has(block.id)) {
+      const item = { key: block.id, section, block, segments: [] };
+      byKey.set(block.id, item);
+      items.push(item);
     }
   }
+  itemsBySection.set(section, { index, items });
   return items;
 }
 
-/** Case-, width- and accent-insensitive, so "Peoples" finds "People’s" and "ＡＢ" finds "ab". */
-export function searchable(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f\u064b-\u0652]/g, '') // Latin accents, Arabic short vowels
-    .replace(/[’‘`´]/g, "'")
-    .toLocaleLowerCase();
+export function libraryItems(doc: Pick<Workspace, 'library'>): LibraryItem[] {
+  return doc.library.sections.flatMap((section, index) => sectionItems(section, index));
 }
+
+/** Case-, width- and accent-insensitive, so "Peoples" finds "People’s" and "ＡＢ" finds "ab". */
+export const searchable = searchKey;
 
 export function isFiltering(filter: LibraryFilter): boolean {
   return filter.status !== 'all' || filter.query.trim() !== '';
 }
 
+/** The filter as a test of one segment; the query is prepared once, the segments' keys come from the index. */
+export function segmentMatcher(filter: LibraryFilter): (place: SegmentPlace) => boolean {
+  const needle = prepareQuery(filter.query);
+  const { language, status: wanted } = filter;
+  return (place) => {
+    const status = statusIn(place.segment, language);
+    if (wanted === 'unreviewed' ? status === 'reviewed' : wanted !== 'all' && status !== wanted) return false;
+    return segmentSearchIndex.matches(place.segment, needle);
+  };
+}
+
 export function segmentMatches(place: SegmentPlace, filter: LibraryFilter): boolean {
-  const status = statusIn(place.segment, filter.language);
-  if (filter.status === 'unreviewed' ? status === 'reviewed' : filter.status !== 'all' && status !== filter.status) return false;
-  const query = searchable(filter.query.trim());
-  if (!query) return true;
-  if (searchable(place.segment.source.text).includes(query)) return true;
-  return Object.values(place.segment.translations).some((t) => searchable(t.text).includes(query));
+  return segmentMatcher(filter)(place);
 }
 
 /** How many segments have each status in `language`. */

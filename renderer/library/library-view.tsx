@@ -2,7 +2,7 @@
 // selected item, edited in place, under one toolbar that picks the target language,
 // filters by status in that language, and searches source and translations alike. New
 // sections are added under the outline; outline items move with Alt+↑ / Alt+↓ too.
-import { useMemo, useState } from 'react';
+import { startTransition, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AreaDefinition } from '../app/areas';
 import { CommandErrorNotice } from '../forms/command-error-notice';
@@ -12,11 +12,13 @@ import { languageName } from '../workspace/language-display';
 import { useCommand, useWorkspaceDoc } from '../workspace/workspace-context';
 import { AddSectionForm } from './add-section-form';
 import { BlockDetail } from './block-detail';
-import { isFiltering, libraryItems, sectionKey, segmentMatches, statusCounts, type LibraryFilter, type LibraryItem, type StatusFilter } from './library-filter';
+import { isFiltering, libraryItems, sectionKey, segmentMatcher, statusCounts, type LibraryFilter, type LibraryItem, type StatusFilter } from './library-filter';
 import { STATUS_FILTER_KEYS } from './library-labels';
 import { itemMove, type Direction } from './library-moves';
-import { LibraryOutline, type OutlineEntry } from './library-outline';
+import { LibraryOutline } from './library-outline';
+import { SearchBox } from './search-box';
 import { StatusBar } from './status-bar';
+import { useLibraryEntries } from './use-library-entries';
 import { focusTargets, useFocusRequest } from './use-focus-request';
 
 const STATUS_FILTERS: StatusFilter[] = ['all', 'unreviewed', 'missing', 'draft', 'translated', 'reviewed'];
@@ -47,14 +49,19 @@ export function LibraryView({ area }: { area: AreaDefinition }) {
   const items = useMemo(() => libraryItems(doc), [doc]);
   const target = targets.find((l) => l.code === filter.language) ?? targets[0];
 
-  const filtering = isFiltering(filter);
-  const entries: OutlineEntry[] = filtering
-    ? items.map((item) => ({ item, matches: item.segments.filter((p) => segmentMatches(p, filter)).length })).filter((e) => e.matches > 0)
-    : items.map((item) => ({ item }));
+  // The library's answer to a query is rendered as a transition: typing stays ahead of it.
+  const setQuery = useCallback((query: string) => startTransition(() => setFilter((f) => ({ ...f, query }))), []);
+  const { entries, applied } = useLibraryEntries(items, filter);
+  const filtering = isFiltering(applied);
   const current = entries.find((e) => e.item.key === selected) ?? entries[0];
-  const places = current ? current.item.segments.filter((p) => !filtering || segmentMatches(p, filter)) : [];
-  const matchCount = entries.reduce((sum, e) => sum + (e.matches ?? e.item.segments.length), 0);
+  const places = useMemo(() => {
+    if (!current) return [];
+    const matches = segmentMatcher(applied);
+    return filtering ? current.item.segments.filter(matches) : current.item.segments;
+  }, [current, applied, filtering]);
+  const matchCount = useMemo(() => entries.reduce((sum, e) => sum + (e.matches ?? e.item.segments.length), 0), [entries]);
   const allPlaces = useMemo(() => items.flatMap((i) => i.segments), [items]);
+  const counts = useMemo(() => (target ? statusCounts(allPlaces, target.code) : null), [allPlaces, target]);
 
   /** Selects an item and focuses what `selector` finds; new, empty content is never hidden by a filter. */
   const navigate = (key: string | null, selector?: string) => {
@@ -105,9 +112,9 @@ export function LibraryView({ area }: { area: AreaDefinition }) {
         </label>
         <label className="toolbar-field toolbar-search">
           <span className="toolbar-label">{t('library:filter.search')}</span>
-          <input type="search" value={filter.query} placeholder={t('library:filter.searchPlaceholder')} onChange={(event) => update({ query: event.target.value })} data-filter="query" dir="auto" />
+          <SearchBox query={filter.query} onQuery={setQuery} placeholder={t('library:filter.searchPlaceholder')} />
         </label>
-        <StatusBar counts={statusCounts(allPlaces, target.code)} label={t('library:progress.all', { language: languageName(target.code, i18n.language) })} />
+        <StatusBar counts={counts!} label={t('library:progress.all', { language: languageName(target.code, i18n.language) })} />
       </div>
       <p className="filter-summary" aria-live="polite">
         {filtering ? t('library:filter.matches', { n: matchCount }) : t('library:filter.total', { n: allPlaces.length, blocks: items.length })}

@@ -18,11 +18,18 @@ export function useFocusRequest(): FocusRequest {
       pending.current = null;
       return;
     }
-    const element = document.querySelector<HTMLElement>(request.selector);
-    if (element) {
-      pending.current = null;
-      element.focus();
-    }
+    // A windowed list shows the element a frame or two after it scrolled to it: look again then.
+    let frame = 0;
+    const attempt = () => {
+      if (pending.current !== request || Date.now() - request.at > LAPSE_MS) return;
+      const element = document.querySelector<HTMLElement>(request.selector);
+      if (element) {
+        pending.current = null;
+        element.focus();
+      } else frame = requestAnimationFrame(attempt);
+    };
+    attempt();
+    return () => cancelAnimationFrame(frame);
   });
   return useCallback((selector: string) => {
     pending.current = { selector, at: Date.now() };

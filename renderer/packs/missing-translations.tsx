@@ -2,6 +2,7 @@
 // not yet reviewed (segment and language), and the one way to export anyway: fill those
 // places with the Chinese text, each visibly marked in the PDF and listed in the report.
 import { useTranslation } from 'react-i18next';
+import { ShowMore, usePaged } from '../forms/show-more';
 import type { TranslationStatus } from '../../core/model/segment';
 import type { Workspace } from '../../core/model/workspace';
 import type { PackMissing } from '../../core/packs/build-pack-document';
@@ -24,6 +25,8 @@ function excerpt(text: string, max = 60): string {
 
 export function MissingTranslations({ doc, missing, fill, onFillChange, disabled = false }: MissingTranslationsProps) {
   const { t, i18n } = useTranslation();
+  // The list can run to thousands: it is shown a page at a time.
+  const page = usePaged(missing.length);
   if (missing.length === 0) return null;
   const source = doc.languages.source;
   return (
@@ -39,7 +42,7 @@ export function MissingTranslations({ doc, missing, fill, onFillChange, disabled
       <details className="missing-details">
         <summary>{t('packs:missing.show')}</summary>
         <ul className="missing-list">
-          {missing.map((entry) => {
+          {missing.slice(0, page.shown).map((entry) => {
             const segment = segmentAtPath(doc, entry.segmentPath);
             const section = sectionAtPath(doc, entry.segmentPath);
             const status = (entry.status in STATUS_KEYS ? entry.status : 'missing') as TranslationStatus;
@@ -63,6 +66,7 @@ export function MissingTranslations({ doc, missing, fill, onFillChange, disabled
             );
           })}
         </ul>
+        <ShowMore shown={page.shown} total={missing.length} onMore={page.more} />
       </details>
     </section>
   );

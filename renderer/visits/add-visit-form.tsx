@@ -7,6 +7,7 @@ import { DEFAULT_TIME_ZONE } from '../../core/model/time-zone';
 import type { Visit } from '../../core/model/visits';
 import type { Workspace } from '../../core/model/workspace';
 import { CommandErrorNotice } from '../forms/command-error-notice';
+import { DateInput } from '../forms/date-input';
 import { textAttributes } from '../workspace/language-display';
 import { pickForUi } from '../workspace/localized-label';
 import { useCommand } from '../workspace/workspace-context';
@@ -43,8 +44,8 @@ export function AddVisitForm({ doc, onAdded }: { doc: Workspace; onAdded(id: str
         ))}
       </select>
       <div className="date-pair">
-        <input type="date" value={startDate} aria-label={t('visits:fields.start')} onChange={(event) => setStart(event.target.value)} />
-        <input type="date" value={endDate} min={startDate || undefined} aria-label={t('visits:fields.end')} onChange={(event) => setEnd(event.target.value)} />
+        <DateInput value={startDate} label={t('visits:fields.start')} onChange={setStart} />
+        <DateInput value={endDate} label={t('visits:fields.end')} onChange={setEnd} />
       </div>
       <button type="submit" className="button" disabled={!ready}>
         {t('visits:add.button')}

@@ -5,6 +5,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, u
 import type { BriefingApi } from '../../core/ipc/contract';
 import type { Command } from '../../core/model/commands';
 import type { Workspace } from '../../core/model/workspace';
+import { useWarmSearchIndex } from './search-index';
 import { createWorkspaceClient, type RunError, type WorkspaceClient, type WorkspaceState } from './workspace-client';
 
 const WorkspaceContext = createContext<WorkspaceClient | null>(null);
@@ -15,7 +16,18 @@ export function WorkspaceProvider({ api, children }: { api: BriefingApi; childre
     void client.load();
     return () => client.dispose();
   }, [client]);
-  return <WorkspaceContext.Provider value={client}>{children}</WorkspaceContext.Provider>;
+  return (
+    <WorkspaceContext.Provider value={client}>
+      <SearchIndexWarmer />
+      {children}
+    </WorkspaceContext.Provider>
+  );
+}
+
+/** Keeps the segment text index warm for whatever searches the open workspace. */
+function SearchIndexWarmer() {
+  useWarmSearchIndex(useWorkspaceState().doc);
+  return null;
 }
 
 export function useWorkspaceClient(): WorkspaceClient {

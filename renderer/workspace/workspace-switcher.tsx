@@ -2,10 +2,11 @@
 // and the file actions (in the desktop app the File menu has them too). In the browser the
 // workspace lives in browser storage, so "open" imports a JSON file and "save as"
 // downloads one.
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileAction } from '../../core/ipc/workspace-schemas';
 import { FileActionMessage } from './file-action-message';
+import { OpeningProgress } from './opening-progress';
 import { useFileAction } from './use-file-action';
 import { useWorkspaceState } from './workspace-context';
 
@@ -14,10 +15,12 @@ export function WorkspaceSwitcher() {
   const { status } = useWorkspaceState();
   const { run, busy, message, clear } = useFileAction();
   const menu = useRef<HTMLDetailsElement>(null);
+  const [opening, setOpening] = useState(false);
   if (!status) return null;
   const browser = status.open ? status.file.location === 'browser' : false;
   const act = (action: FileAction) => {
     if (menu.current) menu.current.open = false;
+    setOpening(action.action !== 'saveAs');
     void run(action);
   };
   return (
@@ -64,6 +67,7 @@ export function WorkspaceSwitcher() {
           )}
         </div>
       </details>
+      <OpeningProgress active={busy && opening} />
       {message && <FileActionMessage message={message} onDismiss={clear} />}
     </section>
   );

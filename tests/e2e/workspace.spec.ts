@@ -99,7 +99,8 @@ test('filter by status and search in any language narrow the library', async ({ 
   // A Russian word finds its blocks while English is shown; Chinese finds Chinese.
   const russian = segment.translations.ru!.text.split(/\s+/).find((w) => w.length > 6)!;
   await page.locator('[data-filter="query"]').fill(russian);
-  await expect(outline.locator('[data-key]').first()).toBeVisible();
+  // The search runs once typing pauses: wait for the outline to narrow.
+  await expect.poll(() => outline.locator('[data-key]').count()).toBeLessThan(all);
   const found = await outline.locator('[data-key]').count();
   expect(found).toBeGreaterThan(0);
   expect(found).toBeLessThan(all);

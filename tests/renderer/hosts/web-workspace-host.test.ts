@@ -8,6 +8,7 @@ import type { Workspace } from '../../../core/model/workspace';
 import { memoryWorkspaceStorage } from '../../../renderer/hosts/browser-workspace-storage';
 import { createWebHost } from '../../../renderer/hosts/web-host';
 import { testWorkspace } from '../support/test-workspace';
+import { storedDocument } from '../support/stored-document';
 
 const sample = testWorkspace();
 const SEGMENT = 'seg-overview-intro';
@@ -26,7 +27,7 @@ function host(workspaces = memoryWorkspaceStorage(), extra: Partial<Parameters<t
 }
 
 function stored(workspaces: ReturnType<typeof memoryWorkspaceStorage>): Workspace {
-  return JSON.parse(workspaces.entries.get(workspaces.index.current!)!.text) as Workspace;
+  return storedDocument(workspaces, workspaces.index.current!);
 }
 
 const english = (doc: Workspace) => (doc.library.sections[0]!.blocks[1] as { text: { translations: Record<string, { text: string; status: string }> } }).text.translations.en;
@@ -40,6 +41,11 @@ describe('the browser host’s workspace', () => {
 
     const applied = await api.applyCommand({ type: 'setTranslation', segmentId: SEGMENT, language: 'en', text: 'Edited in the browser.', status: 'translated' });
     expect(applied).toEqual({ ok: true, value: { status: 'applied', revision: 1, at: '2026-05-01T09:00:00.000Z', by: 'browser' } });
+    // What was stored before answering is the change alone: one journal entry, not a new copy of the document.
+    expect(workspaces.journal).toEqual([
+      { workspace: workspaces.index.current, seq: 1, command: { type: 'setTranslation', segmentId: SEGMENT, language: 'en', text: 'Edited in the browser.', status: 'translated' }, at: '2026-05-01T09:00:00.000Z', by: 'browser' },
+    ]);
+    expect(english(JSON.parse(workspaces.entries.get(workspaces.index.current!)!.text) as Workspace)).toMatchObject(english(sample)!);
     expect(english(stored(workspaces))).toMatchObject({ text: 'Edited in the browser.', status: 'translated' });
 
     // A reload: a new host over the same storage finds the change.
@@ -47,6 +53,40 @@ describe('the browser host’s workspace', () => {
     const reread = await again.getWorkspace();
     expect(reread.ok && english(reread.value.doc!)).toMatchObject({ text: 'Edited in the browser.' });
     expect(reread.ok && reread.value.status).toMatchObject({ open: true, revision: 1, report: null });
+  });
+
+  it('folds the journal into the stored text once the page is quiet, and replays what was not folded yet', async () => {
+    const workspaces = memoryWorkspaceStorage();
+    const { api } = host(workspaces, { compactAfterMs: 20 });
+    await api.getWorkspace();
+    await api.applyCommand({ type: 'renameWorkspace', title: '第一次' });
+    await api.applyCommand({ type: 'setTranslation', segmentId: SEGMENT, language: 'en', text: 'Folded.', status: 'draft' });
+    expect(workspaces.journal).toHaveLength(2);
+    await vi.waitFor(() => expect(workspaces.journal).toHaveLength(0));
+    const folded = workspaces.entries.get(workspaces.index.current!)!;
+    expect(folded.journalSeq).toBe(2);
+    expect(stored(workspaces).meta.title).toBe('第一次');
+    expect(english(stored(workspaces))).toMatchObject({ text: 'Folded.', status: 'draft' });
+
+    // A change after the fold is journalled as entry 3; a reload before the next fold replays it on the text.
+    const slow = host(workspaces, { compactAfterMs: 60_000 }).api;
+    await slow.applyCommand({ type: 'renameWorkspace', title: '第二次' });
+    expect(workspaces.journal.map((e) => e.seq)).toEqual([3]);
+    const reread = await host(workspaces, { compactAfterMs: 60_000 }).api.getWorkspace();
+    expect(reread.ok && reread.value.doc!.meta.title).toBe('第二次');
+    expect(reread.ok && reread.value.status).toMatchObject({ open: true, revision: 3 });
+  });
+
+  it('a failed fold keeps every change in the journal', async () => {
+    const workspaces = memoryWorkspaceStorage();
+    const compact = vi.spyOn(workspaces, 'compact').mockRejectedValue(new Error('QuotaExceededError'));
+    const { api } = host(workspaces, { compactAfterMs: 10 });
+    await api.getWorkspace();
+    await api.applyCommand({ type: 'renameWorkspace', title: '仍在日志里' });
+    await vi.waitFor(() => expect(compact).toHaveBeenCalled());
+    expect(workspaces.journal).toHaveLength(1);
+    const reread = await host(workspaces, { compactAfterMs: 60_000 }).api.getWorkspace();
+    expect(reread.ok && reread.value.doc!.meta.title).toBe('仍在日志里');
   });
 
   it('refuses invalid commands, as main does, and stores nothing', async () => {
@@ -63,13 +103,14 @@ describe('the browser host’s workspace', () => {
       value: { status: 'rejected', error: { code: 'conflict' } },
     });
     expect(workspaces.entries.get(workspaces.index.current!)!.text).toBe(before);
+    expect(workspaces.journal).toEqual([]);
   });
 
   it('reports a storage failure as a refusal and keeps the document as it was', async () => {
     const workspaces = memoryWorkspaceStorage();
     const { api } = host(workspaces);
     await api.getWorkspace();
-    vi.spyOn(workspaces, 'write').mockRejectedValueOnce(new Error('QuotaExceededError'));
+    vi.spyOn(workspaces, 'append').mockRejectedValueOnce(new Error('QuotaExceededError'));
     expect(await api.applyCommand({ type: 'renameWorkspace', title: '不会保存' })).toMatchObject({ ok: true, value: { status: 'rejected', error: { code: 'write-failed' } } });
     const after = await api.getWorkspace();
     expect(after.ok && after.value.doc!.meta.title).toBe(sample.meta.title);

@@ -12,6 +12,7 @@ import { DEFAULT_SETTINGS } from '../../../core/settings/settings';
 import { fakeHost, FAKE_WORKSPACE_ID, type FakeHost } from '../support/fake-host';
 import { renderApp } from '../support/render-app';
 import { testWorkspace } from '../support/test-workspace';
+import { storedDocument } from '../support/stored-document';
 
 export { zhLibrary };
 
@@ -30,7 +31,7 @@ export async function openLibrary(host: FakeHost = fakeHost({}, DEFAULT_SETTINGS
 }
 
 export function storedDoc(host: FakeHost): Workspace {
-  return JSON.parse(host.workspaces.entries.get(FAKE_WORKSPACE_ID)!.text) as Workspace;
+  return storedDocument(host.workspaces, FAKE_WORKSPACE_ID);
 }
 
 /** The last command the page sent to the host. */

@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS } from '../../../core/settings/settings';
 import { fakeHost, FAKE_WORKSPACE_ID, type FakeHost } from '../support/fake-host';
 import { renderApp } from '../support/render-app';
 import { testWorkspace } from '../support/test-workspace';
+import { storedDocument } from '../support/stored-document';
 
 afterEach(() => {
   cleanup();
@@ -28,7 +29,7 @@ async function openLibrary(host: FakeHost = fakeHost({}, DEFAULT_SETTINGS, { wor
 }
 
 function storedDoc(host: FakeHost): Workspace {
-  return JSON.parse(host.workspaces.entries.get(FAKE_WORKSPACE_ID)!.text) as Workspace;
+  return storedDocument(host.workspaces, FAKE_WORKSPACE_ID);
 }
 
 const row = (segmentId: string) => document.querySelector<HTMLElement>(`[data-segment-id="${segmentId}"]`)!;
@@ -139,14 +140,15 @@ describe('the library', () => {
     expect(screen.getByText(zhLibrary.filter.noMatches)).toBeTruthy();
 
     await act(async () => fireEvent.change(document.querySelector('[data-filter="status"]')!, { target: { value: 'all' } }));
-    // Arabic text finds its segment while French is shown.
+    // Arabic text finds its segment while French is shown (the search runs once typing pauses).
     await act(async () => fireEvent.change(document.querySelector('[data-filter="query"]')!, { target: { value: 'منذ يوليو' } }));
-    expect([...outline.querySelectorAll('[data-key]')].map((e) => e.getAttribute('data-key'))).toEqual(['blk-overview-intro']);
+    await waitFor(() => expect([...outline.querySelectorAll('[data-key]')].map((e) => e.getAttribute('data-key'))).toEqual(['blk-overview-intro']));
     // Case and accents do not matter.
     await act(async () => fireEvent.change(document.querySelector('[data-filter="query"]')!, { target: { value: 'LIAISON LEGISLATIVE' } }));
+    await waitFor(() => expect(screen.getByText(/符合条件的句段/)).toBeTruthy());
     expect(outline.querySelectorAll('[data-key]').length).toBeGreaterThan(0);
     await act(async () => fireEvent.change(document.querySelector('[data-filter="query"]')!, { target: { value: '不存在的词语' } }));
-    expect(screen.getByText(zhLibrary.filter.noMatches)).toBeTruthy();
+    await waitFor(() => expect(screen.getByText(zhLibrary.filter.noMatches)).toBeTruthy());
   });
 
   it('reads the workspace again when the host says it was replaced', async () => {

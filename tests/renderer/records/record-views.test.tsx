@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS } from '../../../core/settings/settings';
 import { fakeHost, FAKE_WORKSPACE_ID, type FakeHost } from '../support/fake-host';
 import { renderApp } from '../support/render-app';
 import { testWorkspace } from '../support/test-workspace';
+import { storedDocument } from '../support/stored-document';
 
 afterEach(() => {
   cleanup();
@@ -26,7 +27,7 @@ async function open(hash: string, listLabel: string) {
   return host;
 }
 
-const stored = (host: FakeHost): Workspace => JSON.parse(host.workspaces.entries.get(FAKE_WORKSPACE_ID)!.text) as Workspace;
+const stored = (host: FakeHost): Workspace => storedDocument(host.workspaces, FAKE_WORKSPACE_ID);
 
 async function commit(field: HTMLElement, text: string) {
   await act(async () => {
