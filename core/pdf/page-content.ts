@@ -176,7 +176,9 @@ class ContentWriter {
     if (opensRtl) this.openRtl(tj, encoding, run, plan);
     if (!plan) {
       const direction = run.direction;
-      for (const glyph of glyphs) this.glyphText(tj, encoding, glyph, streamText(glyph.chars, direction), undefined);
+      for (let i = 0; i < glyphs.length; i++) {
+        this.glyphText(tj, encoding, glyphs[i]!, streamText(glyphs[i]!.chars, direction), direction === 'ltr' ? squeezedWidth(glyphs, i, encoding, toThousandths) : undefined);
+      }
       tj.finish();
       return undefined;
     }
@@ -190,7 +192,8 @@ class ContentWriter {
       }
       const glyph = glyphs[i]!;
       const wide = plan.widths?.get(i);
-      this.glyphText(tj, encoding, glyph, text, wide === undefined ? undefined : Math.round(wide * toThousandths));
+      const width = wide === undefined ? (run.direction === 'ltr' ? squeezedWidth(glyphs, i, encoding, toThousandths) : undefined) : Math.round(wide * toThousandths);
+      this.glyphText(tj, encoding, glyph, text, width);
       const after = plan.after?.get(i);
       // Just inside the glyph's right edge, so that PDFium puts it before what follows.
       if (after !== undefined) tj.invisible(glyph.x + (wide ?? glyph.advance) - MARK_INSET, encoding.cidFor(glyph.gid, after, 0));
@@ -464,3 +467,22 @@ export function writePageContent(page: LaidOutPage, context: PageContentContext)
   writer.finish();
   return { bytes: writer.out.view(), fonts: writer.fonts, xObjects: writer.xObjects };
 }
+
+/**
+ * The width (thousandths of an em) to declare for glyph i of a left-to-right run when the
+ * next glyph starts inside its nominal advance box: compressed Chinese punctuation (」（,
+ * ”。) gives a closing mark half its em. With the nominal width the two boxes overlap, and
+ * poppler reads the overlap as a step back: it splits the line there and, on a page it
+ * reads right to left, moves the mark to another line. Declaring the width actually used
+ * keeps every reader's boxes end to end. Undefined: the nominal width is right.
+ */
+function squeezedWidth(glyphs: readonly PositionedGlyph[], i: number, encoding: FontEncoding, toThousandths: number): number | undefined {
+  const next = glyphs[i + 1];
+  const glyph = glyphs[i]!;
+  // The last glyph's box ends where the line's pen does (a mark halved at the line's end).
+  const used = Math.round((next ? next.x - glyph.x : glyph.advance) * toThousandths);
+  return used > 0 && used < encoding.widthOf(glyph.gid) - SQUEEZE_EPSILON ? used : undefined;
+}
+
+/** Thousandths of an em: below this, a shorter placed advance is rounding, not compression. */
+const SQUEEZE_EPSILON = 50;

@@ -18,6 +18,7 @@ export const CORE_LAYERS: readonly CoreLayer[] = [
   { folder: 'core/model', layer: 2, holds: 'the workspace model, its typed commands and rules' },
   { folder: 'core/settings', layer: 2, holds: 'app settings and their handlers' },
   { folder: 'core/typeset', layer: 2, holds: 'the typesetting engine: document format, shaping, bidi, line breaking, layout' },
+  { folder: 'core/search', layer: 3, holds: 'the text index behind search and filters: any language, Chinese by characters, Arabic without vowel signs' },
   { folder: 'core/workspace', layer: 3, holds: 'reading, checking and migrating workspace files; the command journal' },
   { folder: 'core/pdf', layer: 3, holds: 'the PDF writer for laid-out documents' },
   { folder: 'core/itinerary', layer: 3, holds: 'itineraries: checks, issued versions and change lists, calendars' },
