@@ -43,6 +43,9 @@ export function markHyphens(job: ParagraphJob): number {
       while (a < b && LEADING.has(text.charCodeAt(a))) a++;
       while (b > a && TRAILING.has(text.charCodeAt(b - 1))) b--;
       for (const k of hyphenationPoints(text.slice(a, b), item.lang)) {
+        // Only between clusters: a point inside a ligature (the ﬀ of "af-faires") would
+        // cut a glyph that stands for both letters, and one of them would be lost.
+        if (!job.clusterStart[a + k]) continue;
         hyphens[a + k] = 1;
         count++;
       }

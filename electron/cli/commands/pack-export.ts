@@ -5,6 +5,7 @@
 // leaves no file.
 import { readFileSync } from 'node:fs';
 import { assertNever } from '../../../core/assert-never';
+import { CliError } from '../cli-command';
 import { PackExportJobs } from '../../../core/ipc/pack-export-jobs';
 import type { ExportedPack, PackExportProgress } from '../../../core/ipc/pack-schemas';
 import type { PackMissing } from '../../../core/packs/build-pack-document';
@@ -70,7 +71,8 @@ export async function exportPackFile(doc: Workspace, request: PackRequest, outPa
       case 'dismissed':
         return { status: 'cancelled' };
       case 'failed':
-        throw new Error(outcome.message);
+        // The job removed what it had started (a full disk, say): one line, exit 1.
+        throw new CliError(`${outcome.message}; nothing was written`, 1);
       default:
         return assertNever(outcome, 'export outcome');
     }

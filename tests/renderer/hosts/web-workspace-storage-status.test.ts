@@ -13,10 +13,17 @@ describe('the browser host when storage fails', () => {
   it('refuses the change, says why at once, and says when saving works again', async () => {
     const workspaces = memoryWorkspaceStorage();
     let full = false;
+    // Every way the host stores a change (the whole text, a journal entry) refuses alike.
+    const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     const write = workspaces.write.bind(workspaces);
     workspaces.write = async (entry) => {
-      if (full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if (full) throw quota();
       return write(entry);
+    };
+    const append = workspaces.append.bind(workspaces);
+    workspaces.append = async (entry) => {
+      if (full) throw quota();
+      return append(entry);
     };
     const api = createWebHost({ storage: window.localStorage, platform: 'TestOS', openWindow: () => null, workspaces, loadSample: async () => testWorkspace() });
     const events: StorageStatus[] = [];
