@@ -95,7 +95,6 @@ export function StopBlock(props: StopBlockProps) {
         className="stop-block-body"
         aria-pressed={props.selected}
         aria-keyshortcuts="ArrowUp ArrowDown Shift+ArrowUp Shift+ArrowDown Control+D Delete"
-        aria-label={`${props.stop.start}–${props.stop.end} ${props.activity || t('itinerary:editor.untitled')} · ${props.venue}${checks ? ` · ${checks}` : ''}`}
         onClick={() => {
           if (!moved.current) props.onSelect();
         }}
@@ -110,8 +109,10 @@ export function StopBlock(props: StopBlockProps) {
             {props.severity === 'error' ? '!' : '?'}
           </span>
         )}
-        <span className="stop-block-activity">{props.activity || t('itinerary:editor.untitled')}</span>
+        <span className="stop-block-activity">{` ${props.activity || t('itinerary:editor.untitled')} `}</span>
         <span className="stop-block-venue">{props.venue}</span>
+        {/* The name is what the block shows (so speech matches sight), then what the checks found. */}
+        {checks && <span className="visually-hidden">{` · ${checks}`}</span>}
       </button>
       <span className="stop-block-handle" aria-hidden="true" onPointerDown={begin('resize')} />
     </li>
