@@ -74,14 +74,17 @@ export function textCarriers(glyphs: readonly PositionedGlyph[]): (string | null
     if (start.chars === '') while (j < n && glyphs[j - 1]!.chars === '') j++;
     while (j < n && glyphs[j]!.chars === '') j++;
     let text = '';
-    let carrier = i;
+    let carrier = -1;
     for (let k = i; k < j; k++) {
       const glyph = glyphs[k]!;
       if (glyph.chars !== '') text += glyph.chars;
-      const best = glyphs[carrier]!;
-      if (glyph.advance > best.advance || (glyph.advance === best.advance && Math.abs(glyph.y) < Math.abs(best.y))) carrier = k;
+      // An inserted kashida is ink only, however wide justification made it: the letter
+      // beside it keeps the text (page-content.ts widens that letter's box across it).
+      if (glyph.inserted === 'kashida') continue;
+      const best = carrier < 0 ? undefined : glyphs[carrier]!;
+      if (!best || glyph.advance > best.advance || (glyph.advance === best.advance && Math.abs(glyph.y) < Math.abs(best.y))) carrier = k;
     }
-    if (text !== '') texts[carrier] = text;
+    if (text !== '' && carrier >= 0) texts[carrier] = text;
     i = j;
   }
   return texts;

@@ -191,7 +191,7 @@ class ContentWriter {
         continue;
       }
       const glyph = glyphs[i]!;
-      const wide = plan.widths?.get(i);
+      const wide = plan.widths?.get(i) ?? kashidaSpan(glyphs, plan.texts, i);
       const width = wide === undefined ? (run.direction === 'ltr' ? squeezedWidth(glyphs, i, encoding, toThousandths) : undefined) : Math.round(wide * toThousandths);
       this.glyphText(tj, encoding, glyph, text, width);
       const after = plan.after?.get(i);
@@ -482,6 +482,26 @@ function squeezedWidth(glyphs: readonly PositionedGlyph[], i: number, encoding: 
   // The last glyph's box ends where the line's pen does (a mark halved at the line's end).
   const used = Math.round((next ? next.x - glyph.x : glyph.advance) * toThousandths);
   return used > 0 && used < encoding.widthOf(glyph.gid) - SQUEEZE_EPSILON ? used : undefined;
+}
+
+/**
+ * The advance (points) to declare for glyph i when inserted kashidas follow it in visual
+ * order (with only ink-only glyphs between): from its own left edge to the end of the
+ * last of them. A kashida is drawn as ink only, so without this the word's text boxes
+ * leave a gap where it stretches the word, and readers split the word there (poppler,
+ * pdf.js and PDFium read "يشرح" as "يش رح"). In a right-to-left run this is the letter
+ * that follows the kashida in logical order: its box now reaches the letter before it.
+ * The TJ writer advances by the declared width, so every later glyph stays where layout
+ * put it. Undefined: no kashida follows.
+ */
+function kashidaSpan(glyphs: readonly PositionedGlyph[], texts: readonly (string | null | undefined)[], i: number): number | undefined {
+  let end: number | undefined;
+  for (let j = i + 1; j < glyphs.length && texts[j] === null; j++) {
+    const glyph = glyphs[j]!;
+    if (glyph.inserted === 'kashida') end = glyph.x + glyph.advance;
+  }
+  const own = glyphs[i]!;
+  return end !== undefined && end - own.x > own.advance ? end - own.x : undefined;
 }
 
 /** Thousandths of an em: below this, a shorter placed advance is rounding, not compression. */

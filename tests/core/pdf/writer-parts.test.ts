@@ -92,6 +92,12 @@ describe('textCarriers', () => {
     // Text-less glyphs before the first glyph with text join it.
     expect(textCarriers([glyph('', 0, 2), glyph('', 7), glyph('س', 0)])).toEqual([null, 'س', null]);
   });
+
+  it('never gives text to an inserted kashida, however wide justification made it', () => {
+    const kashida = (advance: number): PositionedGlyph => ({ ...glyph('', advance), inserted: 'kashida' });
+    expect(textCarriers([glyph('ا', 3), kashida(6), kashida(6)])).toEqual(['ا', null, null]);
+    expect(textCarriers([kashida(6), glyph('س', 4)])).toEqual([null, 'س']);
+  });
 });
 
 describe('streamText', () => {
