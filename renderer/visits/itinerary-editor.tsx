@@ -105,8 +105,8 @@ export function ItineraryEditor({ visit, doc }: { visit: Visit; doc: Workspace }
               selectedId={selectedId}
               onSelect={setSelectedId}
               onAdd={add}
-              onMove={(stop, minutes) => void commands.run(moveCommand(stop, minutes))}
-              onResize={(stop, minutes) => void commands.run(resizeCommand(stop, minutes))}
+              onMove={(stop, minutes) => void commands.run((now) => editStop(now, stop.id, (latest) => moveCommand(latest, minutes)))}
+              onResize={(stop, minutes) => void commands.run((now) => editStop(now, stop.id, (latest) => resizeCommand(latest, minutes)))}
               onDuplicate={duplicate}
               onDelete={(stop) => void remove(stop)}
             />
@@ -137,4 +137,10 @@ export function ItineraryEditor({ visit, doc }: { visit: Visit; doc: Workspace }
       </div>
     </section>
   );
+}
+
+/** The command `make` builds from the stop as it is in `doc` now; none if it is gone. */
+function editStop(doc: Workspace, stopId: string, make: (stop: Stop) => Command): Command | null {
+  const stop = doc.visits.flatMap((v) => v.stops).find((s) => s.id === stopId);
+  return stop ? make(stop) : null;
 }
