@@ -7,14 +7,10 @@
 // photographed in zh-CN, en and ar, and the Arabic preview alone.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { naskhSizeAdjust } from '../../core/packs/html/preview-typography';
 import { paragraphStyle } from '../../core/typeset/layout/styles';
-import { mimeTypeFor } from '../../electron/protocol/mime-types';
-import { securityHeaders } from '../../electron/security/content-security-policy';
+import { CSP_ORIGIN, serveUnderDesktopCsp } from './support/desktop-csp-server';
 import { failOnPageErrors, useLanguage } from './support/page-errors';
 import { saveScreenshot } from './support/screenshot';
 
@@ -153,25 +149,8 @@ for (const language of ['zh-CN', 'en', 'ar'] as const) {
 }
 
 test('previews and exports under the desktop CSP, with no refusal', async ({ page }) => {
-  const distRoot = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
-  const origin = 'https://briefing.test';
-  await page.route(`${origin}/**`, async (route) => {
-    const file = join(distRoot, new URL(route.request().url()).pathname.slice(1) || 'index.html');
-    try {
-      const body = await readFile(file);
-      await route.fulfill({ status: 200, headers: { ...securityHeaders(), 'Content-Type': mimeTypeFor(file) }, body });
-    } catch {
-      await route.fulfill({ status: 404, headers: securityHeaders(), body: 'not found' });
-    }
-  });
-  const violations: string[] = [];
-  await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) =>
-      (window as unknown as { reportViolation: (t: string) => void }).reportViolation(`${event.violatedDirective} ${event.blockedURI}`),
-    );
-  });
-  await page.goto(`${origin}/index.html#/packs`);
+  const violations = await serveUnderDesktopCsp(page.context());
+  await page.goto(`${CSP_ORIGIN}/index.html#/packs`);
   await expect(page.locator('.pv-document')).toBeVisible();
   await choose(page, 'pack-language', 'ar');
   await expect(page.locator('.pv-document')).toHaveAttribute('dir', 'rtl');
