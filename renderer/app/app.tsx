@@ -18,7 +18,7 @@ import { VenuesView } from '../venues/venues-view';
 import { VisitsView } from '../visits/visits-view';
 import { OpenReportNotice } from '../workspace/open-report-notice';
 import { StorageNotice } from '../workspace/storage-notice';
-import { WorkspaceProvider } from '../workspace/workspace-context';
+import { WorkspaceProvider, useWorkspaceState } from '../workspace/workspace-context';
 import { WorkspaceGate } from '../workspace/workspace-gate';
 import { AREAS, type AreaDefinition, type AreaId } from './areas';
 import { HostContext } from './host-context';
@@ -61,6 +61,9 @@ function Shell({ startupError }: { startupError: IpcError | null }) {
   const viewTitle = area ? t(area.label) : t('nav:settings');
   const appName = t('common:app.name');
   const DataView = area ? DATA_VIEWS[area.id] : undefined;
+  // Busy while a change is on its way to the store: assistive technology and tests can tell
+  // when what the page shows has been saved.
+  const saving = useWorkspaceState().saving > 0;
 
   useEffect(() => {
     document.title = `${viewTitle} · ${appName}`;
@@ -69,7 +72,7 @@ function Shell({ startupError }: { startupError: IpcError | null }) {
   return (
     <div className="app-shell">
       <Sidebar route={route} />
-      <main className="workspace" aria-labelledby="page-title">
+      <main className="workspace" aria-labelledby="page-title" aria-busy={saving || undefined}>
         {startupError && <ErrorNotice title={t('common:errors.settingsUnreadable')} error={startupError} />}
         <StorageNotice />
         <OpenReportNotice />

@@ -17,6 +17,8 @@ export interface WorkspaceState {
   doc: Workspace | null;
   /** Why the workspace could not be read from the host. */
   loadError: IpcError | null;
+  /** Commands sent and not yet answered by the store (nothing in them is saved until it answers). */
+  saving: number;
 }
 
 /** A refused command: the store's or model's reason, or the IPC failure. */
@@ -33,7 +35,7 @@ export interface WorkspaceClient {
 }
 
 export function createWorkspaceClient(api: BriefingApi): WorkspaceClient {
-  let state: WorkspaceState = { phase: 'loading', status: null, doc: null, loadError: null };
+  let state: WorkspaceState = { phase: 'loading', status: null, doc: null, loadError: null, saving: 0 };
   const listeners = new Set<() => void>();
   const queue = createSerialQueue();
   let loads = 0;
@@ -54,13 +56,22 @@ export function createWorkspaceClient(api: BriefingApi): WorkspaceClient {
       result = { ok: false as const, error: { code: 'internal' as const, message: thrown instanceof Error ? thrown.message : String(thrown) } };
     }
     if (ticket !== loads) return; // a newer read is on its way
-    if (result.ok) set({ phase: 'ready', status: result.value.status, doc: result.value.doc as Workspace | null, loadError: null });
+    if (result.ok) set({ ...state, phase: 'ready', status: result.value.status, doc: result.value.doc as Workspace | null, loadError: null });
     else set({ ...state, phase: state.doc ? 'ready' : 'failed', loadError: result.error });
   };
 
   const unsubscribe = api.onHostEvent('workspaceChanged', () => void serial(load));
 
-  const run = (command: Command): Promise<RunResult> =>
+  const run = async (command: Command): Promise<RunResult> => {
+    set({ ...state, saving: state.saving + 1 });
+    try {
+      return await runNow(command);
+    } finally {
+      set({ ...state, saving: state.saving - 1 });
+    }
+  };
+
+  const runNow = (command: Command): Promise<RunResult> =>
     serial(async (): Promise<RunResult> => {
       const base = state.doc;
       let result;

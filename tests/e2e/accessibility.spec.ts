@@ -112,6 +112,9 @@ for (const [language, order] of [
     // A date typed in the language's order is stored, and shown again in that order after a reload.
     await start.fill(order('2026', '04', '15'));
     await start.press('Tab');
+    // The reload waits for the store's acknowledgement: the timeline gains the new first day
+    // only once the change is saved (a reload before that would drop an unacknowledged edit).
+    await expect(page.locator('.day-timeline[data-date="2026-04-15"]')).toHaveCount(1);
     await page.reload();
     await expect(page.locator(`input.commit-field[aria-label="${visitsStrings(language).fields.start}"]`)).toHaveValue(order('2026', '04', '15'));
   });

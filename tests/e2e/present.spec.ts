@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { CSP_ORIGIN, serveUnderDesktopCsp } from './support/desktop-csp-server';
+import { waitForSaved } from './support/saved';
 import { failOnPageErrors } from './support/page-errors';
 import { seriousAxeViolations } from './support/present-axe';
 import { saveScreenshot } from './support/screenshot';
@@ -357,6 +358,7 @@ test('staff hide a slide, move one and write a speaker note; the talk follows, a
   const note = rows.first().getByRole('textbox');
   await note.fill('先请代表团团长致辞，再介绍联系点。');
   await note.blur();
+  await waitForSaved(page);
   // Stored in the workspace: still there after a reload.
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await page.reload();
