@@ -4,6 +4,7 @@
 import { PDFDocument, PDFName, type PDFDict, type PDFRef } from 'pdf-lib';
 import type { LaidOutDocument } from '../typeset/laid-out-document';
 import { streamMaker, type Deflate } from './deflated-stream';
+import { writeFileWithDeflate } from './deflating-file-writer';
 import { writeDocumentMetadata } from './document-metadata';
 import { embedCidFont } from './embed-cid-font';
 import { FontEncoding } from './font-encoding';
@@ -105,5 +106,7 @@ export async function writePdf(doc: LaidOutDocument, options: WritePdfOptions): 
   }
   writeDocumentMetadata(pdf, doc, { producer, created, contentFingerprint: contentLength });
 
-  return pdf.save({ useObjectStreams: true, addDefaultPage: false, objectsPerTick: Number.POSITIVE_INFINITY });
+  if (!options.deflate) return pdf.save({ useObjectStreams: true, addDefaultPage: false, objectsPerTick: Number.POSITIVE_INFINITY });
+  await pdf.flush();
+  return writeFileWithDeflate(context, options.deflate);
 }

@@ -15,6 +15,8 @@ export interface FontInfo {
   scripts: readonly Script[];
   /** Size relative to the style's size (font-table.ts). */
   sizeAdjust: number;
+  /** Long runs may be shaped word by word (font-table.ts). */
+  wordShaping: boolean;
 }
 
 function scriptOfTag(tag: string): Script {
@@ -26,7 +28,7 @@ function scriptOfTag(tag: string): Script {
 export const FONT_CATALOGUE = Object.fromEntries(
   FONT_FACES.map((face) => {
     const family = FONT_FAMILIES[face.family];
-    const info: FontInfo = { key: face.key, family: face.family, weight: face.weight, scripts: family.scripts.map(scriptOfTag), sizeAdjust: family.sizeAdjust };
+    const info: FontInfo = { key: face.key, family: face.family, weight: face.weight, scripts: family.scripts.map(scriptOfTag), sizeAdjust: family.sizeAdjust, wordShaping: family.wordShaping };
     return [face.key, info];
   }),
 ) as Record<FontKey, FontInfo>;

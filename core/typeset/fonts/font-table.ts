@@ -21,6 +21,12 @@ export interface FontFamilyEntry {
    * ascenders and deep descenders), so it is set larger to look the same size as the rest.
    */
   sizeAdjust: number;
+  /**
+   * Whether a long run may be shaped word by word from the cache: true when no lookup of
+   * the font reaches across a space, so the glyphs and break flags are those of the whole
+   * run (tests/core/typeset/shaping.test.ts holds each family that says so to it).
+   */
+  wordShaping: boolean;
   /** The npm package and, per weight, the TTF inside it. */
   package: string;
   files: { 400: string; 700: string };
@@ -39,6 +45,7 @@ export const FONT_FAMILIES = {
   NotoSans: {
     scripts: ['Latn', 'Grek', 'Cyrl'],
     sizeAdjust: 1,
+    wordShaping: true,
     package: '@expo-google-fonts/noto-sans',
     files: { 400: '400Regular/NotoSans_400Regular.ttf', 700: '700Bold/NotoSans_700Bold.ttf' },
     // Latin, Greek and Cyrillic, and everything no other face claims.
@@ -47,6 +54,8 @@ export const FONT_FAMILIES = {
   NotoSansSC: {
     scripts: ['Hani', 'Hira', 'Kana', 'Bopo'],
     sizeAdjust: 1,
+    // Ideographs have their own fast path (shaper.ts).
+    wordShaping: false,
     package: '@expo-google-fonts/noto-sans-sc',
     files: { 400: '400Regular/NotoSansSC_400Regular.ttf', 700: '700Bold/NotoSansSC_700Bold.ttf' },
     css: [
@@ -59,6 +68,7 @@ export const FONT_FAMILIES = {
   NotoNaskhArabic: {
     scripts: ['Arab'],
     sizeAdjust: 1.12,
+    wordShaping: true,
     package: '@expo-google-fonts/noto-naskh-arabic',
     files: { 400: '400Regular/NotoNaskhArabic_400Regular.ttf', 700: '700Bold/NotoNaskhArabic_700Bold.ttf' },
     // Naskh is the book hand Arabic readers expect in running text.
@@ -72,6 +82,7 @@ export const FONT_FAMILIES = {
   NotoSansHebrew: {
     scripts: ['Hebr'],
     sizeAdjust: 1,
+    wordShaping: true,
     package: '@expo-google-fonts/noto-sans-hebrew',
     files: { 400: '400Regular/NotoSansHebrew_400Regular.ttf', 700: '700Bold/NotoSansHebrew_700Bold.ttf' },
     css: [{ family: 'Briefing Hebrew', unicodeRange: 'U+0590-05FF, U+FB1D-FB4F' }],
@@ -79,6 +90,7 @@ export const FONT_FAMILIES = {
   NotoSansThai: {
     scripts: ['Thai'],
     sizeAdjust: 1,
+    wordShaping: true,
     package: '@expo-google-fonts/noto-sans-thai',
     files: { 400: '400Regular/NotoSansThai_400Regular.ttf', 700: '700Bold/NotoSansThai_700Bold.ttf' },
     css: [{ family: 'Briefing Thai', unicodeRange: 'U+0E01-0E5B' }],
@@ -86,6 +98,8 @@ export const FONT_FAMILIES = {
   NotoSansKR: {
     scripts: ['Hang'],
     sizeAdjust: 1,
+    // Its Hangul lookups flag the glyphs beside a space as unsafe to break.
+    wordShaping: false,
     package: '@expo-google-fonts/noto-sans-kr',
     files: { 400: '400Regular/NotoSansKR_400Regular.ttf', 700: '700Bold/NotoSansKR_700Bold.ttf' },
     css: [{ family: 'Briefing Korean', unicodeRange: 'U+1100-11FF, U+3130-318F, U+A960-A97F, U+AC00-D7AF, U+D7B0-D7FF' }],

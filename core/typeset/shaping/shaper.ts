@@ -23,6 +23,7 @@ interface SimpleGlyphs {
   advance: Int32Array;
 }
 const UNKNOWN = -1;
+const SPACE = 0x20;
 const COMPLEX = -2;
 
 export class Shaper {
@@ -31,6 +32,8 @@ export class Shaper {
   private readonly simple = new Map<string, SimpleGlyphs>();
   /** Off: always call HarfBuzz (tests compare both paths). */
   ideographicFastPath = true;
+  /** Off: long runs are shaped whole (tests compare both paths). */
+  wordCache = true;
 
   /** Results not kept in the cache live here until the next paragraph. */
   private readonly arena = new ShapeArena();
@@ -148,6 +151,7 @@ export class Shaper {
       const hit = bucket.get(context);
       if (hit) return hit;
     }
+    if (!cacheable && this.wordCache && font.wordShaping && !isCjkScript(script)) return this.shapeWords(font, context, start, end, rtl, script, lang);
     if (this.ideographicFastPath && !rtl && isCjkScript(script)) {
       const fast = this.shapeIdeographic(font, context, start, end, script, lang, bucket ? undefined : this.arena);
       if (bucket) this.remember(bucket, context, fast);
@@ -166,6 +170,59 @@ export class Shaper {
     if (start) for (let g = 0; g < shaped.clusters.length; g++) shaped.clusters[g]! -= start;
     if (bucket) this.remember(bucket, context, shaped);
     return shaped;
+  }
+
+  /**
+   * A long run shaped word by word, each word (and each run of spaces) from the cache, as
+   * browsers do: words repeat where runs do not. The same glyphs as shaping the run whole
+   * for fonts whose table entry says so (no lookup reaches across a space; joining stops
+   * at one), which a test checks on every sample.
+   */
+  private shapeWords(font: LoadedFont, context: string, start: number, end: number, rtl: boolean, script: Script, lang: string): ShapedGlyphs {
+    const parts: ShapedGlyphs[] = [];
+    const offsets: number[] = [];
+    let total = 0;
+    for (let i = start; i < end; ) {
+      const space = context.charCodeAt(i) === SPACE;
+      let j = i + 1;
+      while (j < end && (context.charCodeAt(j) === SPACE) === space) j++;
+      const word = context.slice(i, j);
+      let shaped: ShapedGlyphs;
+      // A word cut by the run's edge joins with the context beyond it: shaped in place.
+      const cut = (i === start && start > 0 && !space) || (j === end && end < context.length && !space);
+      if (cut) {
+        shaped = this.hb.shape(font.handle, context, i, j - i, rtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR, script === OTHER ? 0 : SCRIPT_CODES[script]!, lang, this.arena);
+        for (let g = 0; g < shaped.clusters.length; g++) shaped.clusters[g]! -= i;
+      } else if (word.length <= CACHE_MAX_LENGTH) {
+        const bucket = this.bucket(font, rtl, script, lang);
+        const hit = bucket.get(word);
+        shaped = hit ?? this.hb.shape(font.handle, word, 0, word.length, rtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR, script === OTHER ? 0 : SCRIPT_CODES[script]!, lang);
+        if (!hit) this.remember(bucket, word, shaped);
+      } else {
+        shaped = this.hb.shape(font.handle, word, 0, word.length, rtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR, script === OTHER ? 0 : SCRIPT_CODES[script]!, lang, this.arena);
+      }
+      parts.push(shaped);
+      offsets.push(i - start);
+      total += shaped.gids.length;
+      i = j;
+    }
+    const out = this.arena.take(total);
+    let at = 0;
+    // Visual order: right to left, the last word's glyphs come first.
+    for (let k = 0; k < parts.length; k++) {
+      const index = rtl ? parts.length - 1 - k : k;
+      const part = parts[index]!;
+      const offset = offsets[index]!;
+      const n = part.gids.length;
+      out.gids.set(part.gids, at);
+      out.flags.set(part.flags, at);
+      out.xAdvance.set(part.xAdvance, at);
+      out.xOffset.set(part.xOffset, at);
+      out.yOffset.set(part.yOffset, at);
+      for (let g = 0; g < n; g++) out.clusters[at + g] = part.clusters[g]! + offset;
+      at += n;
+    }
+    return out;
   }
 
   /** The cache for one font, direction, script and language, keyed by the text alone. */
