@@ -1,7 +1,8 @@
 // Runs anywhere (core): subsets a TrueType font to the glyphs a document draws, with
 // HarfBuzz's hb-subset compiled to WebAssembly (harfbuzzjs/dist/harfbuzz-subset.wasm).
 // The host hands over the wasm bytes; the module is instantiated once per byte array and
-// reused for every document, and everything allocated inside it is freed after each font.
+// reused for every document. Each font is copied in and parsed once; what a subset
+// allocates is freed after it.
 
 /** The hb-subset exports this file calls (the wasm has no imports). */
 interface HbSubsetExports {
@@ -80,21 +81,36 @@ async function instantiateSubsetter(wasmBytes: Uint8Array): Promise<FontSubsette
   if (!wasm) throw new Error('WebAssembly is not available in this runtime');
   const { instance } = await wasm.instantiate(wasmBytes, {});
   const hb = instance.exports as HbSubsetExports;
-  return { subset: (fontBytes, glyphIds) => subsetWith(hb, fontBytes, glyphIds) };
+  const faces = new WeakMap<Uint8Array, number>();
+  // A font is copied into wasm memory and parsed once, then kept for every later
+  // document: the Chinese face is 10 MB, and copying it each time was most of its subset.
+  const faceOf = (fontBytes: Uint8Array): number => {
+    let face = faces.get(fontBytes);
+    if (face === undefined) {
+      face = openFace(hb, fontBytes);
+      faces.set(fontBytes, face);
+    }
+    return face;
+  };
+  return { subset: (fontBytes, glyphIds) => subsetWith(hb, faceOf(fontBytes), glyphIds) };
 }
 
-function subsetWith(hb: HbSubsetExports, fontBytes: Uint8Array, glyphIds: Iterable<number>): Uint8Array {
+/** The font's bytes copied into wasm memory, as a face (kept for the module's life). */
+function openFace(hb: HbSubsetExports, fontBytes: Uint8Array): number {
   const fontPtr = hb.malloc(fontBytes.length);
   if (!fontPtr) throw new Error('hb-subset: out of memory for the font');
-  let blob = 0;
-  let face = 0;
+  new Uint8Array(hb.memory.buffer, fontPtr, fontBytes.length).set(fontBytes);
+  const blob = hb.hb_blob_create(fontPtr, fontBytes.length, HB_MEMORY_MODE_READONLY, 0, 0);
+  const face = hb.hb_face_create(blob, 0);
+  hb.hb_blob_destroy(blob); // the face holds its own reference
+  return face;
+}
+
+function subsetWith(hb: HbSubsetExports, face: number, glyphIds: Iterable<number>): Uint8Array {
   let input = 0;
   let subsetFace = 0;
   let subsetBlob = 0;
   try {
-    new Uint8Array(hb.memory.buffer, fontPtr, fontBytes.length).set(fontBytes);
-    blob = hb.hb_blob_create(fontPtr, fontBytes.length, HB_MEMORY_MODE_READONLY, 0, 0);
-    face = hb.hb_face_create(blob, 0);
     input = hb.hb_subset_input_create_or_fail();
     if (!input) throw new Error('hb-subset: could not create the subset input');
 
@@ -119,8 +135,5 @@ function subsetWith(hb: HbSubsetExports, fontBytes: Uint8Array, glyphIds: Iterab
     if (subsetBlob) hb.hb_blob_destroy(subsetBlob);
     if (subsetFace) hb.hb_face_destroy(subsetFace);
     if (input) hb.hb_subset_input_destroy(input);
-    if (face) hb.hb_face_destroy(face);
-    if (blob) hb.hb_blob_destroy(blob);
-    hb.free(fontPtr);
   }
 }
