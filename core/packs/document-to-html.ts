@@ -7,6 +7,7 @@
 import { assertNever } from '../assert-never';
 import type { Block, Cover, CoverLine, RichText, RunningLine, TypesetDocument } from '../typeset/document-schema';
 import { alignToBlockStart, plainText } from '../typeset/layout/rich-text';
+import { runningTextAlign } from '../typeset/layout/styles';
 import { directionOfLanguage, directionOfText, type Direction } from './html/html-direction';
 import { h, type HtmlElement, type HtmlNode } from './html/html-node';
 import { richTextNodes } from './html/rich-text-html';
@@ -49,10 +50,6 @@ interface State {
 
 const ALIGN_CLASS = { start: 'pv-align-start', end: 'pv-align-end', center: 'pv-align-center', justify: 'pv-align-justify' } as const;
 
-function isChinese(lang: string): boolean {
-  return /^(zh|ja|yue)(-|$)/i.test(lang);
-}
-
 /** lang only where it changes; dir always, so each block states its own direction. */
 function languageAttrs(ctx: Context, lang: string, dir: Direction) {
   return { lang: lang !== ctx.lang ? lang : undefined, dir };
@@ -73,7 +70,7 @@ function textBlock(
   path?: string,
 ): HtmlElement {
   const dir = directionOfText(text, lang);
-  const alignment = align === 'block-start' ? alignToBlockStart(text, lang) : (align ?? (tag === 'p' && isChinese(lang) ? 'justify' : undefined));
+  const alignment = align === 'block-start' ? alignToBlockStart(text, lang) : (align ?? (tag === 'p' && runningTextAlign(lang) === 'justify' ? 'justify' : undefined));
   const className = [classes, alignment ? ALIGN_CLASS[alignment] : ''].filter(Boolean).join(' ');
   return h(tag, { class: className, ...languageAttrs(ctx, lang, dir), 'data-block': path }, richTextNodes(text, lang));
 }
@@ -97,8 +94,10 @@ function blockNode(ctx: Context, block: Block, path: string): HtmlElement | unde
       return textBlock(ctx, 'p', `pv-paragraph${block.tone === 'muted' ? ' pv-tone-muted' : ''}`, block.text, lang, block.align, path);
     case 'list': {
       const dir = directionOfLanguage(lang);
+      // Items are running text, aligned as the engine sets them.
+      const align = runningTextAlign(lang) === 'justify' ? ALIGN_CLASS.justify : undefined;
       const items = block.items.map((item, i) =>
-        h('li', { dir: directionOfText(item, lang), 'data-block': `${path}.items[${i}]` }, richTextNodes(item, lang)),
+        h('li', { class: align, dir: directionOfText(item, lang), 'data-block': `${path}.items[${i}]` }, richTextNodes(item, lang)),
       );
       const start = block.ordered && block.start !== undefined && block.start !== 1 ? block.start : undefined;
       return h(block.ordered ? 'ol' : 'ul', { class: 'pv-list', ...languageAttrs(ctx, lang, dir), start, 'data-block': path }, items);

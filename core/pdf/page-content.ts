@@ -177,7 +177,8 @@ class ContentWriter {
     if (!plan) {
       const direction = run.direction;
       for (let i = 0; i < glyphs.length; i++) {
-        this.glyphText(tj, encoding, glyphs[i]!, streamText(glyphs[i]!.chars, direction), direction === 'ltr' ? squeezedWidth(glyphs, i, encoding, toThousandths) : undefined);
+        const width = (direction === 'ltr' ? squeezedWidth(glyphs, i, encoding, toThousandths) : undefined) ?? stretchedSpaceWidth(glyphs, i, encoding, toThousandths);
+        this.glyphText(tj, encoding, glyphs[i]!, streamText(glyphs[i]!.chars, direction), width);
       }
       tj.finish();
       return undefined;
@@ -192,7 +193,10 @@ class ContentWriter {
       }
       const glyph = glyphs[i]!;
       const wide = plan.widths?.get(i) ?? kashidaSpan(glyphs, plan.texts, i);
-      const width = wide === undefined ? (run.direction === 'ltr' ? squeezedWidth(glyphs, i, encoding, toThousandths) : undefined) : Math.round(wide * toThousandths);
+      const width =
+        wide === undefined
+          ? ((run.direction === 'ltr' ? squeezedWidth(glyphs, i, encoding, toThousandths) : undefined) ?? stretchedSpaceWidth(glyphs, i, encoding, toThousandths))
+          : Math.round(wide * toThousandths);
       this.glyphText(tj, encoding, glyph, text, width);
       const after = plan.after?.get(i);
       // Just inside the glyph's right edge, so that PDFium puts it before what follows.
@@ -485,6 +489,24 @@ function squeezedWidth(glyphs: readonly PositionedGlyph[], i: number, encoding: 
 }
 
 /**
+ * The width (thousandths of an em) a space widened by justification declares: up to the
+ * next glyph, so its box covers the gap. Left as a jump between glyphs, the gap is taken
+ * for a second word break: poppler then moves an Arabic comma or stop after the word
+ * into a section of its own ("العام ، وتقود"). Undefined: not a space, or not widened.
+ */
+function stretchedSpaceWidth(glyphs: readonly PositionedGlyph[], i: number, encoding: FontEncoding, toThousandths: number): number | undefined {
+  const glyph = glyphs[i]!;
+  if (glyph.chars !== ' ') return undefined;
+  // Where the pen goes next: the next glyph with an advance (a zero-width glyph may sit
+  // anywhere over its base, e.g. a mark or the glyph carrying a cluster's text).
+  let next = i + 1;
+  while (next < glyphs.length && glyphs[next]!.advance === 0) next++;
+  if (next >= glyphs.length) return undefined;
+  const used = Math.round((glyphs[next]!.x - glyph.x) * toThousandths);
+  return used > encoding.widthOf(glyph.gid) + STRETCH_EPSILON ? used : undefined;
+}
+
+/**
  * The advance (points) to declare for glyph i when inserted kashidas follow it in visual
  * order (with only ink-only glyphs between): from its own left edge to the end of the
  * last of them. A kashida is drawn as ink only, so without this the word's text boxes
@@ -506,3 +528,5 @@ function kashidaSpan(glyphs: readonly PositionedGlyph[], texts: readonly (string
 
 /** Thousandths of an em: below this, a shorter placed advance is rounding, not compression. */
 const SQUEEZE_EPSILON = 50;
+/** Thousandths of an em: below this, a wider placed space is rounding, not justification. */
+const STRETCH_EPSILON = 5;

@@ -4,7 +4,7 @@
 import type { Rgb } from '../laid-out-document';
 import type { Alignment } from '../document-schema';
 import { scriptOfLanguage } from '../text/languages';
-import { ARABIC, HAN, HANGUL, HEBREW, THAI, type Script } from '../text/scripts';
+import { ARABIC, CYRILLIC, GREEK, HAN, HANGUL, HEBREW, LATIN, THAI, type Script } from '../text/scripts';
 import type { ParagraphStyle } from '../paragraph/typeset-paragraph';
 
 export const INK: Rgb = [0.12, 0.13, 0.15];
@@ -111,9 +111,21 @@ export function paragraphStyle(role: TextRole, lang: string, align: Alignment): 
   return { size, leading: size * leadingFactor(scriptOfLanguage(lang), role), color, align };
 }
 
-/** Default alignment: Chinese running text is set justified, as Chinese books are. */
+/**
+ * Scripts whose running text is set justified, as their books are: Chinese on its grid,
+ * Latin, Greek and Cyrillic with hyphenation, Arabic with kashida, Hebrew and Korean by
+ * their spaces. Thai stays ragged: it has no spaces between words to widen.
+ */
+const JUSTIFIED_SCRIPTS: ReadonlySet<Script> = new Set([HAN, LATIN, GREEK, CYRILLIC, ARABIC, HEBREW, HANGUL]);
+
+/** How running text in `lang` is aligned when the document does not say (engine and preview). */
+export function runningTextAlign(lang: string): Alignment {
+  return JUSTIFIED_SCRIPTS.has(scriptOfLanguage(lang)) ? 'justify' : 'start';
+}
+
+/** Default alignment: running text as runningTextAlign says; headings, cells and the rest at the start. */
 export function defaultAlign(role: TextRole, lang: string): Alignment {
-  if ((role === 'body' || role === 'muted') && scriptOfLanguage(lang) === HAN) return 'justify';
+  if (role === 'body' || role === 'muted') return runningTextAlign(lang);
   return 'start';
 }
 

@@ -203,6 +203,16 @@ describe('documentToHtml', () => {
     expect(textOf(byClass(preview.root, 'pv-image-placeholder')[0]!)).toBe('photos/x.jpg');
   });
 
+  it('aligns running text as the engine sets it: justified in every script but Thai, paragraphs and list items alike', () => {
+    for (const [lang, justified] of [['zh', true], ['ar', true], ['en', true], ['ru', true], ['he', true], ['th', false]] as const) {
+      const preview = documentToHtml({ title: 't', lang, blocks: [{ type: 'paragraph', text: 'x' }, { type: 'list', items: ['a', 'b'] }] });
+      const all = [...elementsOf(preview.root)];
+      for (const element of all.filter((e) => e.tag === 'p' || e.tag === 'li')) {
+        expect(String(element.attrs.class ?? '').includes('pv-align-justify'), `${lang} ${element.tag}`).toBe(justified);
+      }
+    }
+  });
+
   it('escapes every text and attribute: markup in the workspace stays text', () => {
     const hostile = structuredClone(workspace);
     const evil = '<script>alert("x")</script><img src=x onerror=alert(1)> & "quotes" \'too\'';
