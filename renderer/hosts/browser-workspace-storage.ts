@@ -22,9 +22,26 @@ export interface JournalEntry {
   workspace: string;
   /** 1, 2, 3… per workspace, in the order the commands were applied. */
   seq: number;
+  /**
+   * The schema version of the build that wrote it, so a later build migrates it or refuses
+   * it, never replays it blindly (absent: BROWSER_UNVERSIONED_JOURNAL_VERSION).
+   */
+  v?: number;
   command: Command;
   at: string;
   by: string;
+}
+
+/** Entries written before they carried a version were written by schema-3 builds (the journal's first). */
+export const BROWSER_UNVERSIONED_JOURNAL_VERSION = 3;
+
+/** Journal entries that could not be replayed, kept aside with the reason instead of dropped. */
+export interface SetAsideJournal {
+  workspace: string;
+  /** When they were set aside (ISO time); with the workspace, the record's key. */
+  at: string;
+  reason: string;
+  entries: JournalEntry[];
 }
 
 export interface WorkspaceIndex {
@@ -43,16 +60,29 @@ export interface BrowserWorkspaceStorage {
   append(entry: JournalEntry): Promise<void>;
   /** The workspace's journal entries after `afterSeq`, in order. */
   readJournal(id: string, afterSeq: number): Promise<JournalEntry[]>;
-  /** Writes the entry (whose text includes the journal up to its `journalSeq`) and drops those journal entries, all or nothing. */
-  compact(entry: StoredWorkspace): Promise<void>;
+  /**
+   * Writes the entry (whose text includes the journal up to its `journalSeq`) and drops those
+   * journal entries, all or nothing; `setAside` is kept in the same transaction first.
+   */
+  compact(entry: StoredWorkspace, setAside?: SetAsideJournal): Promise<void>;
+  /** Every set-aside record of a workspace, oldest first. */
+  readSetAside(id: string): Promise<SetAsideJournal[]>;
 }
+
+const setAsideKey = (record: Pick<SetAsideJournal, 'workspace' | 'at'>) => `set-aside\u0001${record.workspace}\u0001${record.at}`;
 
 const EMPTY_INDEX: WorkspaceIndex = { current: null, recent: [] };
 
-export function memoryWorkspaceStorage(): BrowserWorkspaceStorage & { entries: Map<string, StoredWorkspace>; index: WorkspaceIndex; journal: JournalEntry[] } {
+export function memoryWorkspaceStorage(): BrowserWorkspaceStorage & {
+  entries: Map<string, StoredWorkspace>;
+  index: WorkspaceIndex;
+  journal: JournalEntry[];
+  setAside: SetAsideJournal[];
+} {
   const storage = {
     entries: new Map<string, StoredWorkspace>(),
     journal: [] as JournalEntry[],
+    setAside: [] as SetAsideJournal[],
     index: { ...EMPTY_INDEX },
     async readIndex() {
       return structuredClone(storage.index);
@@ -73,9 +103,13 @@ export function memoryWorkspaceStorage(): BrowserWorkspaceStorage & { entries: M
     async readJournal(id: string, afterSeq: number) {
       return structuredClone(storage.journal.filter((e) => e.workspace === id && e.seq > afterSeq).sort((a, b) => a.seq - b.seq));
     },
-    async compact(entry: StoredWorkspace) {
+    async compact(entry: StoredWorkspace, setAside?: SetAsideJournal) {
+      if (setAside) storage.setAside.push(structuredClone(setAside));
       storage.entries.set(entry.id, { ...entry });
       storage.journal = storage.journal.filter((e) => e.workspace !== entry.id || e.seq > (entry.journalSeq ?? 0));
+    },
+    async readSetAside(id: string) {
+      return structuredClone(storage.setAside.filter((r) => r.workspace === id));
     },
   };
   return storage;
@@ -143,12 +177,18 @@ export function indexedDbWorkspaceStorage(factory: IDBFactory): BrowserWorkspace
       const tx = (await database()).transaction(JOURNAL, 'readonly');
       return (await request(tx.objectStore(JOURNAL).getAll(IDBKeyRange.bound([id, afterSeq], [id, Infinity], true, false)))) as JournalEntry[];
     },
-    async compact(entry) {
-      const tx = (await database()).transaction([WORKSPACES, JOURNAL], 'readwrite', { durability: 'strict' });
+    async compact(entry, setAside) {
+      const tx = (await database()).transaction([WORKSPACES, JOURNAL, META], 'readwrite', { durability: 'strict' });
       const done = committed(tx);
+      if (setAside) tx.objectStore(META).put(setAside, setAsideKey(setAside));
       tx.objectStore(WORKSPACES).put(entry);
       tx.objectStore(JOURNAL).delete(IDBKeyRange.bound([entry.id, 0], [entry.id, entry.journalSeq ?? 0]));
       await done;
+    },
+    async readSetAside(id) {
+      const tx = (await database()).transaction(META, 'readonly');
+      const prefix = setAsideKey({ workspace: id, at: '' });
+      return (await request(tx.objectStore(META).getAll(IDBKeyRange.bound(prefix, `${prefix}\uffff`)))) as SetAsideJournal[];
     },
   };
 }

@@ -15,12 +15,14 @@ import type {
   WorkspaceStatus,
 } from '../../core/ipc/workspace-schemas';
 import type { StorageStatus } from '../../core/ipc/storage-schemas';
-import { applyCommand, executeCommand } from '../../core/model/apply-command';
+import { executeCommand } from '../../core/model/apply-command';
 import { createId } from '../../core/model/ids';
 import { createEmptyWorkspace, type Workspace } from '../../core/model/workspace';
 import { createSerialQueue } from '../../core/serial-queue';
+import { migrateJournalCommand } from '../../core/workspace/journal-migrations';
+import { CURRENT_SCHEMA_VERSION } from '../../core/model/schema-version';
 import { readWorkspaceText, readWorkspaceValue, type WorkspaceProblem } from '../../core/workspace/read-workspace-text';
-import type { BrowserWorkspaceStorage } from './browser-workspace-storage';
+import { BROWSER_UNVERSIONED_JOURNAL_VERSION, type BrowserWorkspaceStorage, type SetAsideJournal } from './browser-workspace-storage';
 import type { PickedFile } from './browser-files';
 
 export const BROWSER_PATH_PREFIX = 'browser:';
@@ -168,20 +170,40 @@ export function createWebWorkspaceHandlers(env: WebWorkspaceEnvironment): Worksp
     let seq = savedSeq;
     let replayed = 0;
     const notices: string[] = [];
-    for (const change of await env.storage.readJournal(stored.id, savedSeq)) {
+    let setAside: SetAsideJournal | undefined;
+    const journal = await env.storage.readJournal(stored.id, savedSeq);
+    for (const [k, change] of journal.entries()) {
+      // As the desktop store does: each entry brought to this build's schema, or replay stops
+      // there and the rest is set aside with the reason, never replayed blindly or dropped.
+      const version = change.v ?? BROWSER_UNVERSIONED_JOURNAL_VERSION;
+      const migrated = migrateJournalCommand(change.command, version);
+      const result = migrated.ok ? executeCommand(doc, migrated.command, { at: change.at, by: change.by }) : undefined;
+      if (!result || !result.ok) {
+        const why = result ? result.error.message : migrated.ok ? '' : migrated.reason;
+        const rest = journal.slice(k);
+        setAside = { workspace: stored.id, at: now().toISOString(), reason: `change ${change.seq} (${(change.command as { type?: string }).type ?? 'unknown'}) could not be replayed: ${why}`, entries: rest };
+        notices.push(`${rest.length} unsaved change(s) from change ${change.seq} on were set aside in this browser, not replayed: ${why}`);
+        seq = Math.max(seq, ...rest.map((r) => r.seq));
+        break;
+      }
       seq = Math.max(seq, change.seq);
-      const result = applyCommand(doc, change.command, { at: change.at, by: change.by });
-      if (result.ok) {
-        doc = result.doc;
-        replayed++;
-      } else notices.push(`Journal entry ${change.seq} (${change.command.type}) could not be applied again: ${result.error.message}`);
+      doc = result.doc;
+      replayed++;
     }
     const entry: Current = { id: stored.id, name: stored.name, isSample: stored.isSample, doc, seq, savedSeq };
-    if (read.migratedFrom !== null || notices.length > 0) {
-      await env.storage.compact(snapshotOf(entry));
+    if (read.migratedFrom !== null || setAside) {
+      await env.storage.compact(snapshotOf(entry), setAside);
       entry.savedSeq = seq;
     }
-    const opened = read.migratedFrom !== null || notices.length > 0 ? report('opened', { migratedFrom: read.migratedFrom, journal: { replayed, droppedUnfinishedEntry: false }, notices }) : null;
+    const opened =
+      read.migratedFrom !== null || setAside
+        ? report('opened', {
+            migratedFrom: read.migratedFrom,
+            journal: { replayed, droppedUnfinishedEntry: false, ...(setAside ? { problem: setAside.reason } : {}) },
+            setAside: setAside ? [{ original: `${stored.name} (${setAside.entries.length} change(s))`, movedTo: `browser storage, set aside ${setAside.at}`, reason: setAside.reason }] : [],
+            notices,
+          })
+        : null;
     await adopt(entry, opened);
     if (entry.seq > entry.savedSeq) scheduleCompaction();
     return { ok: true };
@@ -268,7 +290,7 @@ export function createWebWorkspaceHandlers(env: WebWorkspaceEnvironment): Worksp
         const next = { ...current, doc: result.doc, seq: current.seq + 1 };
         try {
           // The change alone is written (a journal entry), not the whole document.
-          await env.storage.append({ workspace: next.id, seq: next.seq, command, at, by: env.author });
+          await env.storage.append({ workspace: next.id, seq: next.seq, v: CURRENT_SCHEMA_VERSION, command, at, by: env.author });
         } catch (error) {
           saveFailing = true;
           env.onStorageStatus?.(storageFailure(error, next.name));

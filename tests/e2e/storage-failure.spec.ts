@@ -70,3 +70,54 @@ for (const language of ['zh-CN', 'en', 'ar'] as const) {
     await expect(editor).toHaveValue('Written once there was room.');
   });
 }
+
+test('a change stored by a newer build is set aside on open, neither replayed nor lost', async ({ page }) => {
+  await page.goto('/#/library');
+  const title = page.locator('.workspace-switcher .switcher-title');
+  await expect(title).not.toHaveText('');
+  const before = await title.textContent();
+  // Plant what a newer Briefing Desk would have left in this browser's journal.
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('briefing-desk');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const done = (tx: IDBTransaction) => new Promise<void>((resolve, reject) => ((tx.oncomplete = () => resolve()), (tx.onerror = () => reject(tx.error))));
+    const read = db.transaction('meta', 'readonly');
+    const index = await new Promise<{ current: string }>((resolve) => {
+      const get = read.objectStore('meta').get('index');
+      get.onsuccess = () => resolve(get.result);
+    });
+    const stored = db.transaction('workspaces', 'readonly');
+    const entry = await new Promise<{ journalSeq?: number }>((resolve) => {
+      const get = stored.objectStore('workspaces').get(index.current);
+      get.onsuccess = () => resolve(get.result);
+    });
+    const tx = db.transaction('journal', 'readwrite');
+    tx.objectStore('journal').put({ workspace: index.current, seq: (entry.journalSeq ?? 0) + 1000, v: 99, command: { type: 'renameWorkspace', title: '来自新版本' }, at: '2026-12-01T08:00:00.000Z', by: 'browser' });
+    await done(tx);
+    db.close();
+  });
+  await page.reload();
+  await expect(page.locator('.open-report')).toContainText('newer Briefing Desk');
+  await expect(title).toHaveText(before!);
+  await saveScreenshot(page, 'journal-set-aside');
+  const kept = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('briefing-desk');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const tx = db.transaction(['meta', 'journal'], 'readonly');
+    const all = <T>(request: IDBRequest<T>) => new Promise<T>((resolve) => (request.onsuccess = () => resolve(request.result)));
+    const keys = (await all(tx.objectStore('meta').getAllKeys())).map(String).filter((key) => key.startsWith('set-aside'));
+    const records = await Promise.all(keys.map((key) => all(tx.objectStore('meta').get(key))));
+    const journal = await all(tx.objectStore('journal').getAll());
+    db.close();
+    return { records: records as { entries: { v: number; command: { title: string } }[] }[], journal: journal.length };
+  });
+  expect(kept.records).toHaveLength(1);
+  expect(kept.records[0]!.entries.map((e) => [e.v, e.command.title])).toEqual([[99, '来自新版本']]);
+  expect(kept.journal).toBe(0);
+});

@@ -4,6 +4,7 @@
 // that never overwrite a stored workspace, and damaged storage recovered without loss.
 import { describe, expect, it, vi } from 'vitest';
 import type { WorkspaceStatus } from '../../../core/ipc/workspace-schemas';
+import { CURRENT_SCHEMA_VERSION } from '../../../core/model/schema-version';
 import type { Workspace } from '../../../core/model/workspace';
 import { memoryWorkspaceStorage } from '../../../renderer/hosts/browser-workspace-storage';
 import { createWebHost } from '../../../renderer/hosts/web-host';
@@ -43,7 +44,14 @@ describe('the browser host’s workspace', () => {
     expect(applied).toEqual({ ok: true, value: { status: 'applied', revision: 1, at: '2026-05-01T09:00:00.000Z', by: 'browser' } });
     // What was stored before answering is the change alone: one journal entry, not a new copy of the document.
     expect(workspaces.journal).toEqual([
-      { workspace: workspaces.index.current, seq: 1, command: { type: 'setTranslation', segmentId: SEGMENT, language: 'en', text: 'Edited in the browser.', status: 'translated' }, at: '2026-05-01T09:00:00.000Z', by: 'browser' },
+      {
+        workspace: workspaces.index.current,
+        seq: 1,
+        v: CURRENT_SCHEMA_VERSION,
+        command: { type: 'setTranslation', segmentId: SEGMENT, language: 'en', text: 'Edited in the browser.', status: 'translated' },
+        at: '2026-05-01T09:00:00.000Z',
+        by: 'browser',
+      },
     ]);
     expect(english(JSON.parse(workspaces.entries.get(workspaces.index.current!)!.text) as Workspace)).toMatchObject(english(sample)!);
     expect(english(stored(workspaces))).toMatchObject({ text: 'Edited in the browser.', status: 'translated' });
@@ -87,6 +95,63 @@ describe('the browser host’s workspace', () => {
     expect(workspaces.journal).toHaveLength(1);
     const reread = await host(workspaces, { compactAfterMs: 60_000 }).api.getWorkspace();
     expect(reread.ok && reread.value.doc!.meta.title).toBe('仍在日志里');
+  });
+
+  it('replays journal entries by the schema version they carry, and sets aside, never drops, what it cannot replay', async () => {
+    const workspaces = memoryWorkspaceStorage();
+    const slow = { compactAfterMs: 60_000 };
+    await host(workspaces, slow).api.getWorkspace();
+    const id = workspaces.index.current!;
+    const entry = (seq: number, v: number | undefined, title: string) => ({
+      workspace: id,
+      seq,
+      ...(v === undefined ? {} : { v }),
+      command: { type: 'renameWorkspace' as const, title },
+      at: '2026-05-01T09:00:00.000Z',
+      by: 'browser',
+    });
+    // An entry of a build before entries carried a version (schema 3), one of this build,
+    // then one written by a newer build, and one after it.
+    workspaces.journal.push(entry(1, undefined, '旧条目'), entry(2, CURRENT_SCHEMA_VERSION, '本版条目'), entry(3, 99, '新版本条目'), entry(4, CURRENT_SCHEMA_VERSION, '其后条目'));
+
+    const opened = await host(workspaces, slow).api.getWorkspace();
+    expect(opened.ok && opened.value.doc!.meta.title).toBe('本版条目');
+    const report = opened.ok && opened.value.status.open ? opened.value.status.report : null;
+    expect(report?.journal).toMatchObject({ replayed: 2, problem: expect.stringContaining('newer Briefing Desk') });
+    expect(report?.setAside).toHaveLength(1);
+    expect(report?.notices.join(' ')).toMatch(/2 unsaved change\(s\) from change 3 on were set aside/);
+    // Kept whole, with the reason; the journal itself is folded, so the next open is clean.
+    const kept = await workspaces.readSetAside(id);
+    expect(kept).toHaveLength(1);
+    expect(kept[0]!.entries.map((e) => [e.seq, e.v, (e.command as { title: string }).title])).toEqual([
+      [3, 99, '新版本条目'],
+      [4, CURRENT_SCHEMA_VERSION, '其后条目'],
+    ]);
+    expect(kept[0]!.reason).toMatch(/change 3 \(renameWorkspace\) could not be replayed: it was written by a newer Briefing Desk/);
+    expect(workspaces.journal).toEqual([]);
+    expect(stored(workspaces).meta.title).toBe('本版条目');
+    const again = await host(workspaces, slow).api.getWorkspace();
+    expect(again.ok && again.value.status.open && again.value.status.report).toBeNull();
+    expect(await workspaces.readSetAside(id)).toHaveLength(1);
+  });
+
+  it('sets aside an entry the model refuses, and what follows it', async () => {
+    const workspaces = memoryWorkspaceStorage();
+    const slow = { compactAfterMs: 60_000 };
+    await host(workspaces, slow).api.getWorkspace();
+    const id = workspaces.index.current!;
+    const at = '2026-05-01T09:00:00.000Z';
+    workspaces.journal.push(
+      { workspace: id, seq: 1, v: CURRENT_SCHEMA_VERSION, command: { type: 'setTranslation', segmentId: 'seg-nowhere', language: 'en', text: 'x' }, at, by: 'browser' },
+      { workspace: id, seq: 2, v: CURRENT_SCHEMA_VERSION, command: { type: 'renameWorkspace', title: '之后' }, at, by: 'browser' },
+    );
+    const opened = await host(workspaces, slow).api.getWorkspace();
+    expect(opened.ok && opened.value.doc!.meta.title).toBe(sample.meta.title);
+    expect(opened.ok && opened.value.status.open && opened.value.status.report?.journal.problem).toMatch(/change 1 \(setTranslation\) could not be replayed/);
+    expect((await workspaces.readSetAside(id))[0]!.entries.map((e) => e.seq)).toEqual([1, 2]);
+    // New changes go on after the set-aside ones, never over them.
+    await host(workspaces, slow).api.applyCommand({ type: 'renameWorkspace', title: '新的' });
+    expect(workspaces.journal.map((e) => e.seq)).toEqual([3]);
   });
 
   it('refuses invalid commands, as main does, and stores nothing', async () => {
