@@ -2,7 +2,8 @@
 // its box's width: word spaces and the gaps between Chinese characters share the
 // difference alike (narrowing too, when total fit chose a tight line). Arabic lines
 // widen their spaces only so far (ARABIC_SPACE_LIMIT of their width) and take the rest
-// as kashida at the places kashida.ts chose, best first, never in the line's last word.
+// as a few long kashidas at the places kashida.ts chose, best first and spread over the
+// line, never in the line's last word.
 import { isCjkScript, ARABIC } from '../text/scripts';
 import { FLEX } from './break-total-fit';
 import { tatweelGlyph } from './kashida';
@@ -22,6 +23,25 @@ export const NO_JUSTIFICATION: Justification = { space: 0, cjk: 0 };
 export const ARABIC_SPACE_LIMIT = 0.5;
 /** A kashida shorter than this share of the tatweel's advance looks like a flaw: fewer, longer ones instead. */
 const KASHIDA_MIN = 0.5;
+/** The length (in tatweels) a line's kashidas aim at: how many there are follows from it. */
+const KASHIDA_TARGET = 3;
+
+/**
+ * The `count` places to lengthen: the best priority first; among places of the priority
+ * that is only partly taken, evenly spread over the line rather than bunched at its start.
+ */
+function chosenPlaces(places: readonly { at: number; priority: number }[], count: number): number[] {
+  const byPriority = new Map<number, number[]>();
+  for (const place of places) byPriority.set(place.priority, [...(byPriority.get(place.priority) ?? []), place.at]);
+  const chosen: number[] = [];
+  for (const priority of [...byPriority.keys()].sort((a, b) => a - b)) {
+    const group = byPriority.get(priority)!.sort((a, b) => a - b);
+    const take = Math.min(group.length, count - chosen.length);
+    for (let j = 0; j < take; j++) chosen.push(group[Math.floor(((j + 0.5) * group.length) / take)]!);
+    if (chosen.length === count) break;
+  }
+  return chosen;
+}
 
 /** Spaces, and each CJK character but the piece's last, can take extra width. */
 export function countStretchable(text: string, p: LinePiece): number {
@@ -82,13 +102,16 @@ function kashidaShare(job: ParagraphJob, line: LineBreak, pieces: readonly LineP
   if (places.length === 0) return undefined;
   const spaceShare = Math.min(gap, spaceWidth * ARABIC_SPACE_LIMIT);
   let rest = gap - spaceShare;
-  places.sort((a, b) => a.priority - b.priority || a.at - b.at);
   const advance = places[0]!.advance;
-  let count = Math.min(places.length, Math.floor(rest / (advance * KASHIDA_MIN)));
+  const longest = FLEX.kashida * places[0]!.em;
+  // Few and long, as a calligrapher lengthens words: about KASHIDA_TARGET tatweels each,
+  // more only when that would pass the longest a kashida may be; none shorter than KASHIDA_MIN.
+  const wanted = Math.max(Math.round(rest / (advance * KASHIDA_TARGET)), Math.ceil(rest / longest));
+  const count = rest < advance * KASHIDA_MIN ? 0 : Math.min(places.length, Math.max(1, wanted));
   const lengths = new Map<number, number>();
   if (count > 0) {
-    const each = Math.min(rest / count, FLEX.kashida * places[0]!.em);
-    for (let k = 0; k < count; k++) lengths.set(places[k]!.at, each);
+    const each = Math.min(rest / count, longest);
+    for (const at of chosenPlaces(places, count)) lengths.set(at, each);
     rest -= each * count;
   }
   // What kashida did not take goes back to the spaces, however wide that makes them.
