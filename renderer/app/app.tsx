@@ -1,6 +1,6 @@
 // Runs in the renderer: the app shell: sidebar beside the current view, inside the host,
 // workspace and i18n providers.
-import { useEffect, type ComponentType } from 'react';
+import { useEffect, useRef, type ComponentType } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n } from 'i18next';
 import type { BriefingApi } from '../../core/ipc/contract';
@@ -18,7 +18,7 @@ import { VenuesView } from '../venues/venues-view';
 import { VisitsView } from '../visits/visits-view';
 import { OpenReportNotice } from '../workspace/open-report-notice';
 import { StorageNotice } from '../workspace/storage-notice';
-import { WorkspaceProvider, useWorkspaceState } from '../workspace/workspace-context';
+import { WorkspaceProvider, useWorkspaceClient } from '../workspace/workspace-context';
 import { WorkspaceGate } from '../workspace/workspace-gate';
 import { AREAS, type AreaDefinition, type AreaId } from './areas';
 import { HostContext } from './host-context';
@@ -54,6 +54,26 @@ export function App({ api, i18n, startupError = null }: AppProps) {
   );
 }
 
+/**
+ * Marks the main region busy while a change is on its way to the store, so assistive
+ * technology (and tests) can tell when what the page shows is saved. Set on the element
+ * directly: a render of the whole shell twice for every command would be the cost otherwise.
+ */
+function useSavingBusy() {
+  const client = useWorkspaceClient();
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const update = () => {
+      const busy = client.saving() > 0;
+      if (busy) ref.current?.setAttribute('aria-busy', 'true');
+      else ref.current?.removeAttribute('aria-busy');
+    };
+    update();
+    return client.subscribeSaving(update);
+  }, [client]);
+  return ref;
+}
+
 function Shell({ startupError }: { startupError: IpcError | null }) {
   const { t } = useTranslation();
   const route = useRoute();
@@ -61,9 +81,7 @@ function Shell({ startupError }: { startupError: IpcError | null }) {
   const viewTitle = area ? t(area.label) : t('nav:settings');
   const appName = t('common:app.name');
   const DataView = area ? DATA_VIEWS[area.id] : undefined;
-  // Busy while a change is on its way to the store: assistive technology and tests can tell
-  // when what the page shows has been saved.
-  const saving = useWorkspaceState().saving > 0;
+  const main = useSavingBusy();
 
   useEffect(() => {
     document.title = `${viewTitle} · ${appName}`;
@@ -72,7 +90,7 @@ function Shell({ startupError }: { startupError: IpcError | null }) {
   return (
     <div className="app-shell">
       <Sidebar route={route} />
-      <main className="workspace" aria-labelledby="page-title" aria-busy={saving || undefined}>
+      <main className="workspace" aria-labelledby="page-title" ref={main}>
         {startupError && <ErrorNotice title={t('common:errors.settingsUnreadable')} error={startupError} />}
         <StorageNotice />
         <OpenReportNotice />

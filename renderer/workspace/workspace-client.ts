@@ -17,8 +17,6 @@ export interface WorkspaceState {
   doc: Workspace | null;
   /** Why the workspace could not be read from the host. */
   loadError: IpcError | null;
-  /** Commands sent and not yet answered by the store (nothing in them is saved until it answers). */
-  saving: number;
 }
 
 /** A refused command: the store's or model's reason, or the IPC failure. */
@@ -28,6 +26,10 @@ export type RunResult = { ok: true } | { ok: false; error: RunError };
 export interface WorkspaceClient {
   getState(): WorkspaceState;
   subscribe(listener: () => void): () => void;
+  /** Commands sent and not yet answered by the store (nothing in them is saved until it answers). */
+  saving(): number;
+  /** Called when saving() changes; kept apart from subscribe() so views do not render for it. */
+  subscribeSaving(listener: () => void): () => void;
   load(): Promise<void>;
   run(command: Command): Promise<RunResult>;
   fileAction(action: FileAction): Promise<FileActionOutcome | { status: 'error'; error: IpcError }>;
@@ -35,7 +37,13 @@ export interface WorkspaceClient {
 }
 
 export function createWorkspaceClient(api: BriefingApi): WorkspaceClient {
-  let state: WorkspaceState = { phase: 'loading', status: null, doc: null, loadError: null, saving: 0 };
+  let state: WorkspaceState = { phase: 'loading', status: null, doc: null, loadError: null };
+  let saving = 0;
+  const savingListeners = new Set<() => void>();
+  const setSaving = (next: number) => {
+    saving = next;
+    for (const listener of savingListeners) listener();
+  };
   const listeners = new Set<() => void>();
   const queue = createSerialQueue();
   let loads = 0;
@@ -56,18 +64,18 @@ export function createWorkspaceClient(api: BriefingApi): WorkspaceClient {
       result = { ok: false as const, error: { code: 'internal' as const, message: thrown instanceof Error ? thrown.message : String(thrown) } };
     }
     if (ticket !== loads) return; // a newer read is on its way
-    if (result.ok) set({ ...state, phase: 'ready', status: result.value.status, doc: result.value.doc as Workspace | null, loadError: null });
+    if (result.ok) set({ phase: 'ready', status: result.value.status, doc: result.value.doc as Workspace | null, loadError: null });
     else set({ ...state, phase: state.doc ? 'ready' : 'failed', loadError: result.error });
   };
 
   const unsubscribe = api.onHostEvent('workspaceChanged', () => void serial(load));
 
   const run = async (command: Command): Promise<RunResult> => {
-    set({ ...state, saving: state.saving + 1 });
+    setSaving(saving + 1);
     try {
       return await runNow(command);
     } finally {
-      set({ ...state, saving: state.saving - 1 });
+      setSaving(saving - 1);
     }
   };
 
@@ -107,6 +115,11 @@ export function createWorkspaceClient(api: BriefingApi): WorkspaceClient {
     subscribe(listener) {
       listeners.add(listener);
       return () => void listeners.delete(listener);
+    },
+    saving: () => saving,
+    subscribeSaving(listener) {
+      savingListeners.add(listener);
+      return () => void savingListeners.delete(listener);
     },
     load: () => serial(load),
     run,

@@ -1,6 +1,6 @@
 // Runs in the renderer (jsdom): the shell's navigation: every area is in the sidebar, a link
 // opens its area with its empty state, the route lives in the hash, and titles follow.
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import zhAreas from '../../locales/zh-CN/areas.json';
 import zhNav from '../../locales/zh-CN/nav.json';
@@ -8,6 +8,9 @@ import zhSettings from '../../locales/zh-CN/settings.json';
 import { AREAS } from '../../renderer/app/areas';
 import { fakeHost } from './support/fake-host';
 import { renderApp } from './support/render-app';
+import { testWorkspace } from './support/test-workspace';
+import { DEFAULT_SETTINGS } from '../../core/settings/settings';
+import { commit, openLibrary, row, select } from './library/library-test-kit';
 
 afterEach(() => {
   cleanup();
@@ -66,5 +69,26 @@ describe('app shell', () => {
     renderApp(fakeHost(), { startupError: { code: 'internal', message: 'settings:get failed: disk full' } });
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('disk full');
+  });
+});
+
+describe('the main region while a change is saved', () => {
+  it('is busy from the moment a change is sent until the store has answered it', async () => {
+    const host = fakeHost({}, DEFAULT_SETTINGS, { workspace: testWorkspace() });
+    const apply = host.applyCommand;
+    let release = () => {};
+    host.applyCommand = (async (command: Parameters<typeof apply>[0]) => {
+      await new Promise<void>((resolve) => (release = resolve));
+      return apply(command);
+    }) as typeof apply;
+    await openLibrary(host);
+    const main = screen.getByRole('main');
+    expect(main.getAttribute('aria-busy')).toBeNull();
+    await select('blk-overview-intro');
+    const field = row('seg-overview-intro').querySelector<HTMLTextAreaElement>('textarea')!;
+    await commit(field, 'Saved only once the store says so.');
+    expect(main.getAttribute('aria-busy')).toBe('true');
+    await act(async () => release());
+    await waitFor(() => expect(main.getAttribute('aria-busy')).toBeNull());
   });
 });

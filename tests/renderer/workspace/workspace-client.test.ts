@@ -30,23 +30,30 @@ describe('the workspace client', () => {
     const { api, released } = heldHost();
     const client = createWorkspaceClient(api);
     await client.load();
-    expect(client.getState().saving).toBe(0);
+    expect(client.saving()).toBe(0);
 
+    let heard = 0;
+    client.subscribeSaving(() => heard++);
+    let renders = 0;
+    client.subscribe(() => renders++);
     const first = client.run({ type: 'renameWorkspace', title: '第一次' });
     const second = client.run({ type: 'renameWorkspace', title: '第二次' });
-    expect(client.getState().saving).toBe(2);
+    expect(client.saving()).toBe(2);
 
     await until(() => released.length === 1);
     released.shift()!();
     expect(await first).toEqual({ ok: true });
-    expect(client.getState().saving).toBe(1);
+    expect(client.saving()).toBe(1);
     expect(client.getState().doc?.meta.title).toBe('第一次');
 
     await until(() => released.length === 1);
     released.shift()!();
     expect(await second).toEqual({ ok: true });
-    expect(client.getState().saving).toBe(0);
+    expect(client.saving()).toBe(0);
     expect(client.getState().doc?.meta.title).toBe('第二次');
+    // Each count change is heard by the busy flag alone: the views render once per change.
+    expect(heard).toBe(4);
+    expect(renders).toBe(2);
   });
 
   it('stops counting a refused change too', async () => {
@@ -54,10 +61,10 @@ describe('the workspace client', () => {
     const client = createWorkspaceClient(api);
     await client.load();
     const refused = client.run({ type: 'removeLanguage', code: 'xx' } as never);
-    expect(client.getState().saving).toBe(1);
+    expect(client.saving()).toBe(1);
     await until(() => released.length === 1);
     released.shift()!();
     expect((await refused).ok).toBe(false);
-    expect(client.getState().saving).toBe(0);
+    expect(client.saving()).toBe(0);
   });
 });
