@@ -6,16 +6,18 @@ import { z } from 'zod';
 export const STORAGE_OPERATIONS = ['change', 'snapshot', 'backup'] as const;
 export const STORAGE_FAILURE_REASONS = ['disk-full', 'io-error', 'no-permission', 'read-only', 'other'] as const;
 
+export const FailingStorageSchema = z.strictObject({
+  state: z.literal('failing'),
+  /** change: the last change was refused, not saved; snapshot: changes are safe in the journal but the file is behind; backup: no new backup. */
+  operation: z.enum(STORAGE_OPERATIONS),
+  reason: z.enum(STORAGE_FAILURE_REASONS),
+  /** The workspace's file name. */
+  file: z.string(),
+  detail: z.string(),
+});
+
 export const StorageStatusSchema = z.discriminatedUnion('state', [
-  z.strictObject({
-    state: z.literal('failing'),
-    /** change: the last change was refused, not saved; snapshot: changes are safe in the journal but the file is behind; backup: no new backup. */
-    operation: z.enum(STORAGE_OPERATIONS),
-    reason: z.enum(STORAGE_FAILURE_REASONS),
-    /** The workspace's file name. */
-    file: z.string(),
-    detail: z.string(),
-  }),
+  FailingStorageSchema,
   /** Every write has caught up. */
   z.strictObject({ state: z.literal('ok') }),
 ]);

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { parseCommand } from '../model/apply-command';
 import type { Command } from '../model/commands';
 import { WorkspaceContentSchema } from '../model/workspace-content';
+import { FailingStorageSchema } from './storage-schemas';
 
 const PathIssueSchema = z.strictObject({ path: z.string(), message: z.string() });
 
@@ -58,6 +59,11 @@ export const WorkspaceStatusSchema = z.discriminatedUnion('open', [
     /** What happened when this workspace was opened; null when nothing out of the ordinary did. */
     report: OpenReportSchema.nullable(),
     recent: z.array(RecentWorkspaceSchema),
+    /**
+     * Set while the host cannot write this workspace: a page that opens (or reloads) after
+     * the storageProblem event was sent still says so at once.
+     */
+    storage: FailingStorageSchema.optional(),
   }),
   z.strictObject({
     open: z.literal(false),

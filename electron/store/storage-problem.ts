@@ -4,6 +4,8 @@
 // snapshot that is behind (the journal still holds everything) before a missing backup.
 import { basename } from 'node:path';
 import { STORAGE_OPERATIONS, type StorageOperation, type StorageStatus } from '../../core/ipc/storage-schemas';
+
+type FailingStorage = Extract<StorageStatus, { state: 'failing' }>;
 import { writeFailureReason, type WriteFailureReason } from '../files/write-failed-error';
 
 export type { StorageOperation };
@@ -62,6 +64,9 @@ export class StorageProblems {
 
 /** The problem as the contract's host event carries it. */
 export function storageStatusOf(problem: StorageProblem | null): StorageStatus {
-  if (!problem) return { state: 'ok' };
+  return problem ? failingStatusOf(problem) : { state: 'ok' };
+}
+
+export function failingStatusOf(problem: StorageProblem): FailingStorage {
   return { state: 'failing', operation: problem.operation, reason: problem.reason, file: problem.file, detail: problem.detail };
 }

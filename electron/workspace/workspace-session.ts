@@ -19,7 +19,7 @@ import type { Workspace } from '../../core/model/workspace';
 import type { StorageStatus } from '../../core/ipc/storage-schemas';
 import { createSerialQueue } from '../../core/serial-queue';
 import type { OpenReport } from '../store/open-report';
-import { storageStatusOf } from '../store/storage-problem';
+import { failingStatusOf, storageStatusOf } from '../store/storage-problem';
 import { setAside, timestampForFileName } from '../store/set-aside';
 import { WorkspaceStore, type StoreOptions } from '../store/workspace-store';
 import { RecentWorkspaces } from './recent-workspaces';
@@ -122,6 +122,7 @@ export class WorkspaceSession {
       revision: this.store.revision,
       report: this.report,
       recent,
+      ...(this.store.storageProblem ? { storage: failingStatusOf(this.store.storageProblem) } : {}),
     };
   }
 

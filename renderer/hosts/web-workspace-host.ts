@@ -49,7 +49,9 @@ export interface WebWorkspaceEnvironment {
 }
 
 /** A storage error as the contract's storage status: a full quota is a full disk to the user. */
-function storageFailure(error: unknown, file: string): StorageStatus {
+type FailingStorage = Extract<StorageStatus, { state: 'failing' }>;
+
+function storageFailure(error: unknown, file: string): FailingStorage {
   const name = (error as { name?: unknown } | null)?.name;
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return { state: 'failing', operation: 'change', reason: name === 'QuotaExceededError' ? 'disk-full' : 'other', file, detail };
@@ -92,7 +94,8 @@ export function createWebWorkspaceHandlers(env: WebWorkspaceEnvironment): Worksp
   let recent: { id: string; name: string }[] = [];
   const queue = createSerialQueue();
   let started: Promise<void> | undefined;
-  let saveFailing = false;
+  /** The last write's failure, until a write succeeds again. */
+  let failing: FailingStorage | undefined;
 
   // One operation at a time, in the order asked, as main's store does.
   const serial = <T>(task: () => Promise<T>): Promise<T> => queue.run(task);
@@ -107,6 +110,7 @@ export function createWebWorkspaceHandlers(env: WebWorkspaceEnvironment): Worksp
       revision: current.doc.revision,
       report: lastReport,
       recent: list,
+      ...(failing ? { storage: failing } : {}),
     };
   };
 
@@ -292,12 +296,12 @@ export function createWebWorkspaceHandlers(env: WebWorkspaceEnvironment): Worksp
           // The change alone is written (a journal entry), not the whole document.
           await env.storage.append({ workspace: next.id, seq: next.seq, v: CURRENT_SCHEMA_VERSION, command, at, by: env.author });
         } catch (error) {
-          saveFailing = true;
-          env.onStorageStatus?.(storageFailure(error, next.name));
+          failing = storageFailure(error, next.name);
+          env.onStorageStatus?.(failing);
           return { status: 'rejected', error: { code: 'write-failed', message: `The change could not be saved in this browser: ${(error as Error).message}`, issues: [] } };
         }
-        if (saveFailing) env.onStorageStatus?.({ state: 'ok' });
-        saveFailing = false;
+        if (failing) env.onStorageStatus?.({ state: 'ok' });
+        failing = undefined;
         current = next;
         scheduleCompaction();
         return { status: 'applied', revision: result.doc.revision, at, by: env.author };

@@ -56,6 +56,15 @@ export function StorageNotice() {
     [api],
   );
 
+  // A failure the host met before this page was listening (at start, or before a reload)
+  // comes with the workspace's status; shown once, as the event would have been.
+  const standing = status?.open ? status.storage : undefined;
+  const standingKey = standing ? `${standing.operation} ${standing.reason} ${standing.detail}` : '';
+  useEffect(() => {
+    if (standing) setShown((before) => (before && before !== 'recovered' ? before : standing));
+    // Keyed by the failure, not the status object: a new revision does not show it again.
+  }, [standingKey]);
+
   if (!shown) return null;
   const dismiss = (
     <button type="button" className="link-button" onClick={() => setShown(null)}>

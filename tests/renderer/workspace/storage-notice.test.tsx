@@ -34,4 +34,19 @@ describe('the storage notice', () => {
     await act(async () => host.emit('storageProblem', { state: 'ok' }));
     expect(screen.queryByRole('status', { name: zh.recovered })).toBeNull();
   });
+
+  it('says so at once when the host was already failing before the page opened (the event went to no one)', async () => {
+    const host = fakeHost();
+    const getWorkspace = host.getWorkspace;
+    host.getWorkspace = (async () => {
+      const result = await getWorkspace();
+      if (!result.ok || !result.value.status.open) return result;
+      return { ...result, value: { ...result.value, status: { ...result.value.status, storage: failing('snapshot') } } };
+    }) as typeof getWorkspace;
+    renderApp(host);
+    const alert = await screen.findByRole('alert', { name: zh.title });
+    expect(alert.textContent).toContain(zh.snapshot.replace('{{file}}', '\u2068workspace.json\u2069').replace('{{reason}}', zh.reason.diskFull));
+    await act(async () => host.emit('storageProblem', { state: 'ok' }));
+    expect(screen.getByRole('status', { name: zh.recovered })).toBeTruthy();
+  });
 });
