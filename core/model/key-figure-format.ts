@@ -13,9 +13,18 @@ export function numberLocaleOf(language: string): string {
   return language === 'zh' ? 'zh-CN' : language;
 }
 
+/** Formatters made so far: making one costs far more than using it, and lists of figures repeat. */
+const formats = new Map<string, Intl.NumberFormat>();
+
 function numberFormat(language: string, unit: FigureUnit, options: FigureFormatOptions): Intl.NumberFormat {
-  const locale = numberLocaleOf(language);
   const numberingSystem = options.numberingSystem ?? 'latn';
+  const key = `${language} ${unit} ${numberingSystem}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = makeNumberFormat(numberLocaleOf(language), unit, numberingSystem)));
+  return format;
+}
+
+function makeNumberFormat(locale: string, unit: FigureUnit, numberingSystem: 'latn' | 'arab'): Intl.NumberFormat {
   const base: Intl.NumberFormatOptions = { maximumFractionDigits: 2, numberingSystem } as Intl.NumberFormatOptions;
   if (unit === 'percent') return new Intl.NumberFormat(locale, { ...base, style: 'percent', maximumFractionDigits: 1 });
   if (unit === 'year') return new Intl.NumberFormat(locale, { ...base, useGrouping: false });

@@ -12,23 +12,54 @@ export function intlLocale(language: string): string {
   return `${locale}-u-nu-latn`;
 }
 
+// Building an Intl formatter costs far more than formatting with one (tens of
+// microseconds against one or two), and a pack formats hundreds of dates and times: each
+// formatter is made once per locale and kind.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+const DATE_KINDS = {
+  full: { dateStyle: 'full', timeZone: 'UTC' },
+  long: { dateStyle: 'long', timeZone: 'UTC' },
+  time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+const NUMBER_KINDS = {
+  integer: { maximumFractionDigits: 0, useGrouping: false },
+  said: { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 3 },
+} as const satisfies Record<string, Intl.NumberFormatOptions>;
+
+function dateFormat(language: string, kind: keyof typeof DATE_KINDS): Intl.DateTimeFormat {
+  const key = `${kind} ${language}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(intlLocale(language), DATE_KINDS[kind])));
+  return format;
+}
+
+function numberFormat(language: string, kind: keyof typeof NUMBER_KINDS): Intl.NumberFormat {
+  const key = `${kind} ${language}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(intlLocale(language), NUMBER_KINDS[kind])));
+  return format;
+}
+
 function utcDate(isoDate: string): Date {
   return new Date(`${isoDate}T00:00:00Z`);
 }
 
 /** "Thursday 16 April 2026", "2026年4月16日星期四", "الخميس، 16 أبريل 2026". */
 export function formatLongDate(isoDate: string, language: string): string {
-  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'full', timeZone: 'UTC' }).format(utcDate(isoDate));
+  return dateFormat(language, 'full').format(utcDate(isoDate));
 }
 
 /** "16 April 2026". */
 export function formatDate(isoDate: string, language: string): string {
-  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(utcDate(isoDate));
+  return dateFormat(language, 'long').format(utcDate(isoDate));
 }
 
 /** A visit's dates: one day, or a range as the language writes it ("9–10 June 2026"). */
 export function formatDateRange(startDate: string, endDate: string, language: string): string {
-  const format = new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long', timeZone: 'UTC' });
+  const format = dateFormat(language, 'long');
   if (startDate === endDate) return format.format(utcDate(startDate));
   if (language === 'zh') {
     // ICU gives "2026/6/9 – 2026/6/10"; Chinese print writes 2026年6月9日至10日.
@@ -43,9 +74,7 @@ export function formatDateRange(startDate: string, endDate: string, language: st
 /** A time of day "09:30" as the language writes it, 24-hour clock. */
 export function formatTime(time: string, language: string): string {
   const [h, m] = time.split(':').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(intlLocale(language), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2000, 0, 1, h, m)),
-  );
+  return dateFormat(language, 'time').format(new Date(Date.UTC(2000, 0, 1, h, m)));
 }
 
 /** "09:00–09:45" (an en dash between the two times). */
@@ -55,12 +84,12 @@ export function formatTimeRange(start: string, end: string, language: string): s
 
 /** An ISO date/time as a calendar date in the language (the "printed on" line). */
 export function formatPrintDate(date: Date, language: string): string {
-  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return dateFormat(language, 'long').format(date);
 }
 
 /** A page number or a count in the language's digits. */
 export function formatInteger(value: number, language: string): string {
-  return new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: 0, useGrouping: false }).format(value);
+  return numberFormat(language, 'integer').format(value);
 }
 
 /** A key figure as printed: "2,570", "2 570", "50,000+". */
@@ -75,7 +104,7 @@ export function formatFigure(figure: { value: number; unit: FigureUnit; approx: 
  */
 export function formatFigureSaid(figure: { value: number; unit: FigureUnit; approx: FigureApprox }, language: string): string {
   if (Math.abs(figure.value) < 10_000 || figure.unit === 'year' || figure.unit === 'percent') return formatFigure(figure, language);
-  const said = new Intl.NumberFormat(intlLocale(language), { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 3 }).format(figure.value);
+  const said = numberFormat(language, 'said').format(figure.value);
   if (figure.approx === 'more-than') return language === 'zh' ? `${said}余` : `${said}+`;
   if (figure.approx === 'about') return `≈\u00a0${said}`;
   return said;
