@@ -25,7 +25,6 @@ import type { PackRequest } from '../core/packs/pack-request';
 import { typesetPack } from '../core/ipc/pack-typeset';
 import type { FontKey } from '../core/typeset/fonts/font-catalogue';
 import { fontFilePath, loadEngineAssets } from '../electron/fonts/load-engine-assets';
-import { deflateSync } from 'node:zlib';
 import { loadWorkspaceForReading } from '../electron/store/load-workspace';
 import { CHROMIUM_PATH } from './chromium-path.mjs';
 
@@ -85,7 +84,7 @@ async function main(): Promise<void> {
   const loaded = await loadWorkspaceForReading(join(root, 'assets', 'sample-workspace', 'sample-workspace.json'));
   if (!loaded.ok) throw new Error(loaded.problem.message);
   const workspace = loaded.doc;
-  const assets = { ...loadEngineAssets(), deflate: (data: Uint8Array) => deflateSync(data) };
+  const assets = loadEngineAssets(); // with Node's zlib, as the app and the CLI have it
 
   const ours: { name: string; ms: number; bytes: number; pages: number }[] = [];
   for (const { name, request } of PACKS) {
