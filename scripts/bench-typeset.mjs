@@ -1,12 +1,15 @@
 // Runs in Node: `npm run bench:typeset`. Times our typesetting engine against headless
 // Chromium's page.pdf() on the same generated trilingual document (zh, ar, en: headings,
 // paragraphs, lists, tables; no two paragraphs alike), at 40 and 160 A4 pages: median of
-// five runs after a warm-up, for both. The last line is the RESULT line for 160 pages.
+// seven runs after a warm-up, for both, taken in turns (one of ours, one of Chromium's)
+// so that both meet the same machine: on a shared machine the speed of a core wanders by
+// a third from one minute to the next. Each side's spread is printed beside its median.
+// The last line is the RESULT line for 160 pages.
 //
 // Our engine runs as the app ships it: bundled by esbuild (into node_modules/.cache, so
 // that it finds its fonts and wasm in node_modules) and executed by plain Node in a child
-// process, one per measurement, so that its time and memory are its own and not the
-// benchmark's bookkeeping or the Chromium driver's. peak_rss_mb is the peak resident
+// process of its own, so that its time and memory are its own and not the benchmark's
+// bookkeeping or the Chromium driver's. peak_rss_mb is the peak resident
 // memory of a process that typesets the 160-page document once: loading the fonts and
 // wasm, layout, PDF writing. The peak over the warm-up and timed runs (which also counts
 // garbage V8 has not collected yet) is printed on its own line.
@@ -15,7 +18,7 @@
 // hyphenation and of total fit is printed from the same document set with each turned
 // off (the document's `typography` switches), in the same kind of child process.
 // A figure, not a test: it is not part of `npm test`.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, fork } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -25,7 +28,7 @@ import { layout } from '../core/typeset/typeset.ts';
 import { CHROMIUM_PATH } from './chromium-path.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const RUNS = 5;
+const RUNS = 7;
 const MARGIN_IN = `${(56 / 72).toFixed(4)}in`; // the documents' 56 pt margin
 const SIZES = [40, 160];
 const CHROMIUM = CHROMIUM_PATH;
@@ -184,18 +187,6 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-async function timeIt(fn) {
-  await fn(); // warm-up
-  const times = [];
-  let last;
-  for (let i = 0; i < RUNS; i++) {
-    const t = performance.now();
-    last = await fn();
-    times.push(performance.now() - t);
-  }
-  return { ms: median(times), last };
-}
-
 /** The number of sections that makes the document `pages` pages long (untimed). */
 async function sectionsFor(pages, assets) {
   const count = async (s) => (await layout(benchDocument(s), assets)).document.pages.length;
@@ -217,6 +208,18 @@ const [mode, file] = process.argv.slice(2);
 const doc = JSON.parse(readFileSync(file, 'utf8'));
 const assets = loadEngineAssets();
 const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
+if (mode === 'serve') {
+  // One typesetting per message from the parent, which times Chromium in between.
+  process.on('message', async () => {
+    const t = performance.now();
+    const c = process.cpuUsage();
+    const out = await typeset(doc, assets);
+    const used = process.cpuUsage(c);
+    process.send({ ms: performance.now() - t, cpuMs: (used.user + used.system) / 1000, bytes: out.pdf.length, pages: out.pages });
+  });
+  process.send({ ready: true });
+  await new Promise(() => {});
+}
 let result;
 const times = [];
 const cpu = [];
@@ -270,12 +273,6 @@ async function main() {
   }
   const engine = await bundleEngine();
 
-  const ours = [];
-  for (const { file } of docs) {
-    const result = runChild(engine, 'time', file);
-    ours.push(result);
-    console.error(`ours: ${result.pages} pages in ${result.ms.toFixed(1)} ms (median of ${RUNS}); peak RSS over the runs ${result.peakRssMb.toFixed(1)} MB`);
-  }
   // What hyphenation and total fit cost: the largest document again with each turned off.
   const largest = docs[docs.length - 1];
   const variant = (typography, name) => {
@@ -285,7 +282,7 @@ async function main() {
   };
   const noHyphens = variant({ hyphenate: false }, 'no-hyphens');
   const firstFit = variant({ lineBreaking: 'first-fit', hyphenate: false }, 'first-fit');
-  const full = ours[ours.length - 1];
+  const full = runChild(engine, 'time', largest.file); // in the same kind of child as the two above
   // In CPU time (median), which a busy machine disturbs less than the wall clock.
   const cost = (ms, base) => `${(ms - base).toFixed(1)} ms CPU (${(((ms - base) / base) * 100).toFixed(1)}%)`;
 
@@ -297,13 +294,32 @@ async function main() {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+  // Ours and Chromium take turns, run by run, so that both meet the same machine: on a
+  // shared machine the speed of a core wanders by a third from one minute to the next.
+  const ours = [];
   const theirs = [];
   try {
-    for (const [i, { doc }] of docs.entries()) {
-      const file = join(dir, `doc-${i}.html`);
-      writeFileSync(file, html(doc));
+    for (const [i, { doc, file }] of docs.entries()) {
+      const child = fork(engine, ['serve', file], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      const replies = [];
+      let wake;
+      child.on('message', (message) => {
+        replies.push(message);
+        wake?.();
+      });
+      const reply = async () => {
+        while (replies.length === 0) await new Promise((resolve) => (wake = resolve));
+        return replies.shift();
+      };
+      await reply(); // ready
+      const typesetOnce = async () => {
+        child.send('run');
+        return reply();
+      };
+      const htmlFile = join(dir, `doc-${i}.html`);
+      writeFileSync(htmlFile, html(doc));
       const page = await browser.newPage();
-      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready);
       const print = () =>
         page.pdf({
@@ -313,10 +329,26 @@ async function main() {
           footerTemplate: '<div style="font-size:8.5pt;width:100%;text-align:center;color:#61666f"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
           margin: { top: MARGIN_IN, bottom: MARGIN_IN, left: MARGIN_IN, right: MARGIN_IN },
         });
-      const { ms, last } = await timeIt(print);
-      theirs.push({ ms, bytes: last.length });
-      console.error(`chromium: ${ms.toFixed(1)} ms (median of ${RUNS})`);
+      await typesetOnce(); // warm-ups
+      await print();
+      const oursRuns = [];
+      const theirRuns = [];
+      let last;
+      let bytes = 0;
+      for (let run = 0; run < RUNS; run++) {
+        last = await typesetOnce();
+        oursRuns.push(last);
+        const t = performance.now();
+        bytes = (await print()).length;
+        theirRuns.push(performance.now() - t);
+      }
+      child.kill();
       await page.close();
+      const mine = { ms: median(oursRuns.map((r) => r.ms)), cpuMs: median(oursRuns.map((r) => r.cpuMs)), bytes: last.bytes, pages: last.pages };
+      ours.push(mine);
+      theirs.push({ ms: median(theirRuns), bytes });
+      const spread = (values) => `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
+      console.error(`ours: ${mine.pages} pages in ${mine.ms.toFixed(1)} ms (median of ${RUNS}, ${spread(oursRuns.map((r) => r.ms))}); chromium: ${median(theirRuns).toFixed(1)} ms (${spread(theirRuns)})`);
     }
   } finally {
     await browser.close();
