@@ -37,6 +37,11 @@ export class Shaper {
 
   /** Results not kept in the cache live here until the next paragraph. */
   private readonly arena = new ShapeArena();
+  /**
+   * Results the cache keeps, carved from large buffers and never reset: one small
+   * ArrayBuffer per cached word made every garbage collection walk thousands of them.
+   */
+  private kept = new ShapeArena();
 
   constructor(private readonly hb: HarfBuzz) {}
 
@@ -153,7 +158,7 @@ export class Shaper {
     }
     if (!cacheable && this.wordCache && font.wordShaping && !isCjkScript(script)) return this.shapeWords(font, context, start, end, rtl, script, lang);
     if (this.ideographicFastPath && !rtl && isCjkScript(script)) {
-      const fast = this.shapeIdeographic(font, context, start, end, script, lang, bucket ? undefined : this.arena);
+      const fast = this.shapeIdeographic(font, context, start, end, script, lang, bucket ? this.kept : this.arena);
       if (bucket) this.remember(bucket, context, fast);
       return fast;
     }
@@ -165,7 +170,7 @@ export class Shaper {
       rtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR,
       script === OTHER ? 0 : SCRIPT_CODES[script]!,
       lang,
-      bucket ? undefined : this.arena,
+      bucket ? this.kept : this.arena,
     );
     if (start) for (let g = 0; g < shaped.clusters.length; g++) shaped.clusters[g]! -= start;
     if (bucket) this.remember(bucket, context, shaped);
@@ -196,7 +201,7 @@ export class Shaper {
       } else if (word.length <= CACHE_MAX_LENGTH) {
         const bucket = this.bucket(font, rtl, script, lang);
         const hit = bucket.get(word);
-        shaped = hit ?? this.hb.shape(font.handle, word, 0, word.length, rtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR, script === OTHER ? 0 : SCRIPT_CODES[script]!, lang);
+        shaped = hit ?? this.hb.shape(font.handle, word, 0, word.length, rtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR, script === OTHER ? 0 : SCRIPT_CODES[script]!, lang, this.kept);
         if (!hit) this.remember(bucket, word, shaped);
       } else {
         shaped = this.hb.shape(font.handle, word, 0, word.length, rtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR, script === OTHER ? 0 : SCRIPT_CODES[script]!, lang, this.arena);
@@ -238,6 +243,7 @@ export class Shaper {
   private remember(bucket: Map<string, ShapedGlyphs>, text: string, shaped: ShapedGlyphs): void {
     if (++this.cached > CACHE_MAX_ENTRIES) {
       this.buckets.clear();
+      this.kept = new ShapeArena(); // the old buffers go once no paragraph holds their results
       this.cached = 0;
       return;
     }
