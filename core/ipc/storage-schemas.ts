@@ -16,6 +16,8 @@ export const FailingStorageSchema = z.strictObject({
   detail: z.string(),
 });
 
+export type FailingStorage = z.infer<typeof FailingStorageSchema>;
+
 export const StorageStatusSchema = z.discriminatedUnion('state', [
   FailingStorageSchema,
   /** Every write has caught up. */

@@ -1,6 +1,7 @@
 // Runs anywhere (core): a key figure's number as it is shown or printed in a language.
 // The value is data; grouping, decimal sign, percent sign and digits come from the locale,
 // so 2570 reads 2,570 in English, 2 570 in French and Russian, 2.570 in Portuguese.
+import { cached } from '../cached';
 import type { FigureApprox, FigureUnit } from './blocks';
 
 export interface FigureFormatOptions {
@@ -18,10 +19,7 @@ const formats = new Map<string, Intl.NumberFormat>();
 
 function numberFormat(language: string, unit: FigureUnit, options: FigureFormatOptions): Intl.NumberFormat {
   const numberingSystem = options.numberingSystem ?? 'latn';
-  const key = `${language} ${unit} ${numberingSystem}`;
-  let format = formats.get(key);
-  if (!format) formats.set(key, (format = makeNumberFormat(numberLocaleOf(language), unit, numberingSystem)));
-  return format;
+  return cached(formats, `${language} ${unit} ${numberingSystem}`, () => makeNumberFormat(numberLocaleOf(language), unit, numberingSystem));
 }
 
 function makeNumberFormat(locale: string, unit: FigureUnit, numberingSystem: 'latn' | 'arab'): Intl.NumberFormat {

@@ -2,6 +2,7 @@
 // Digits are Western (0–9) in every language, Arabic included, as the workspace's Arabic
 // texts write them; times use the 24-hour clock. Dates are calendar dates: formatted in
 // UTC so that no time zone can move them to the day before.
+import { cached } from '../cached';
 import { formatFigureNumber, formatKeyFigure, numberLocaleOf } from '../model/key-figure-format';
 import type { FigureApprox, FigureUnit } from '../model/blocks';
 
@@ -30,17 +31,11 @@ const NUMBER_KINDS = {
 } as const satisfies Record<string, Intl.NumberFormatOptions>;
 
 function dateFormat(language: string, kind: keyof typeof DATE_KINDS): Intl.DateTimeFormat {
-  const key = `${kind} ${language}`;
-  let format = dateFormats.get(key);
-  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(intlLocale(language), DATE_KINDS[kind])));
-  return format;
+  return cached(dateFormats, `${kind} ${language}`, () => new Intl.DateTimeFormat(intlLocale(language), DATE_KINDS[kind]));
 }
 
 function numberFormat(language: string, kind: keyof typeof NUMBER_KINDS): Intl.NumberFormat {
-  const key = `${kind} ${language}`;
-  let format = numberFormats.get(key);
-  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(intlLocale(language), NUMBER_KINDS[kind])));
-  return format;
+  return cached(numberFormats, `${kind} ${language}`, () => new Intl.NumberFormat(intlLocale(language), NUMBER_KINDS[kind]));
 }
 
 function utcDate(isoDate: string): Date {

@@ -3,9 +3,7 @@
 // has caught up. The most serious one is what the user sees: a change refused before a
 // snapshot that is behind (the journal still holds everything) before a missing backup.
 import { basename } from 'node:path';
-import { STORAGE_OPERATIONS, type StorageOperation, type StorageStatus } from '../../core/ipc/storage-schemas';
-
-type FailingStorage = Extract<StorageStatus, { state: 'failing' }>;
+import { STORAGE_OPERATIONS, type FailingStorage, type StorageOperation, type StorageStatus } from '../../core/ipc/storage-schemas';
 import { writeFailureReason, type WriteFailureReason } from '../files/write-failed-error';
 
 export type { StorageOperation };

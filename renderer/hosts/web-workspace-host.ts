@@ -14,7 +14,7 @@ import type {
   WorkspaceSnapshot,
   WorkspaceStatus,
 } from '../../core/ipc/workspace-schemas';
-import type { StorageStatus } from '../../core/ipc/storage-schemas';
+import type { FailingStorage, StorageStatus } from '../../core/ipc/storage-schemas';
 import { executeCommand } from '../../core/model/apply-command';
 import { createId } from '../../core/model/ids';
 import { createEmptyWorkspace, type Workspace } from '../../core/model/workspace';
@@ -49,8 +49,6 @@ export interface WebWorkspaceEnvironment {
 }
 
 /** A storage error as the contract's storage status: a full quota is a full disk to the user. */
-type FailingStorage = Extract<StorageStatus, { state: 'failing' }>;
-
 function storageFailure(error: unknown, file: string): FailingStorage {
   const name = (error as { name?: unknown } | null)?.name;
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

@@ -5,12 +5,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assertNever } from '../../core/assert-never';
-import type { StorageFailureReason, StorageOperation, StorageStatus } from '../../core/ipc/storage-schemas';
+import type { FailingStorage, StorageFailureReason, StorageOperation } from '../../core/ipc/storage-schemas';
 import { useHost } from '../app/host-context';
 import { isolate } from './language-display';
 import { useWorkspaceState } from './workspace-context';
-
-type Failing = Extract<StorageStatus, { state: 'failing' }>;
 
 function reasonKey(reason: StorageFailureReason) {
   switch (reason) {
@@ -46,7 +44,7 @@ export function StorageNotice() {
   const { t } = useTranslation();
   const api = useHost();
   const { status } = useWorkspaceState();
-  const [shown, setShown] = useState<Failing | 'recovered' | null>(null);
+  const [shown, setShown] = useState<FailingStorage | 'recovered' | null>(null);
 
   useEffect(
     () =>

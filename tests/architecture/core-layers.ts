@@ -13,7 +13,7 @@ export interface CoreLayer {
 }
 
 export const CORE_LAYERS: readonly CoreLayer[] = [
-  { folder: 'core', layer: 0, holds: 'helpers every layer uses: `core/assert-never.ts`, `core/serial-queue.ts`, `core/issue-path.ts`' },
+  { folder: 'core', layer: 0, holds: 'helpers every layer uses: `core/assert-never.ts`, `core/serial-queue.ts`, `core/issue-path.ts`, `core/cached.ts`' },
   { folder: 'core/i18n', layer: 1, holds: 'the UI languages' },
   { folder: 'core/model', layer: 2, holds: 'the workspace model, its typed commands and rules' },
   { folder: 'core/settings', layer: 2, holds: 'app settings and their handlers' },

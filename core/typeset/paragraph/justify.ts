@@ -32,7 +32,11 @@ const KASHIDA_TARGET = 3;
  */
 function chosenPlaces(places: readonly { at: number; priority: number }[], count: number): number[] {
   const byPriority = new Map<number, number[]>();
-  for (const place of places) byPriority.set(place.priority, [...(byPriority.get(place.priority) ?? []), place.at]);
+  for (const place of places) {
+    const group = byPriority.get(place.priority);
+    if (group) group.push(place.at);
+    else byPriority.set(place.priority, [place.at]);
+  }
   const chosen: number[] = [];
   for (const priority of [...byPriority.keys()].sort((a, b) => a - b)) {
     const group = byPriority.get(priority)!.sort((a, b) => a - b);

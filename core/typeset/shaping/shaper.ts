@@ -162,16 +162,7 @@ export class Shaper {
       if (bucket) this.remember(bucket, context, fast);
       return fast;
     }
-    const shaped = this.hb.shape(
-      font.handle,
-      context,
-      start,
-      length,
-      rtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR,
-      script === OTHER ? 0 : SCRIPT_CODES[script]!,
-      lang,
-      bucket ? this.kept : this.arena,
-    );
+    const shaped = this.harfBuzz(font, context, start, length, rtl, script, lang, bucket ? this.kept : this.arena);
     if (start) for (let g = 0; g < shaped.clusters.length; g++) shaped.clusters[g]! -= start;
     if (bucket) this.remember(bucket, context, shaped);
     return shaped;
@@ -187,24 +178,24 @@ export class Shaper {
     const parts: ShapedGlyphs[] = [];
     const offsets: number[] = [];
     let total = 0;
+    const bucket = this.bucket(font, rtl, script, lang);
     for (let i = start; i < end; ) {
       const space = context.charCodeAt(i) === SPACE;
       let j = i + 1;
       while (j < end && (context.charCodeAt(j) === SPACE) === space) j++;
-      const word = context.slice(i, j);
       let shaped: ShapedGlyphs;
       // A word cut by the run's edge joins with the context beyond it: shaped in place.
       const cut = (i === start && start > 0 && !space) || (j === end && end < context.length && !space);
       if (cut) {
-        shaped = this.hb.shape(font.handle, context, i, j - i, rtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR, script === OTHER ? 0 : SCRIPT_CODES[script]!, lang, this.arena);
+        shaped = this.harfBuzz(font, context, i, j - i, rtl, script, lang, this.arena);
         for (let g = 0; g < shaped.clusters.length; g++) shaped.clusters[g]! -= i;
-      } else if (word.length <= CACHE_MAX_LENGTH) {
-        const bucket = this.bucket(font, rtl, script, lang);
+      } else if (j - i <= CACHE_MAX_LENGTH) {
+        const word = context.slice(i, j);
         const hit = bucket.get(word);
-        shaped = hit ?? this.hb.shape(font.handle, word, 0, word.length, rtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR, script === OTHER ? 0 : SCRIPT_CODES[script]!, lang, this.kept);
+        shaped = hit ?? this.harfBuzz(font, word, 0, word.length, rtl, script, lang, this.kept);
         if (!hit) this.remember(bucket, word, shaped);
       } else {
-        shaped = this.hb.shape(font.handle, word, 0, word.length, rtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR, script === OTHER ? 0 : SCRIPT_CODES[script]!, lang, this.arena);
+        shaped = this.harfBuzz(font, context.slice(i, j), 0, j - i, rtl, script, lang, this.arena);
       }
       parts.push(shaped);
       offsets.push(i - start);
@@ -228,6 +219,11 @@ export class Shaper {
       at += n;
     }
     return out;
+  }
+
+  /** HarfBuzz on text[start, start + length), in the direction and script given. */
+  private harfBuzz(font: LoadedFont, text: string, start: number, length: number, rtl: boolean, script: Script, lang: string, arena: ShapeArena): ShapedGlyphs {
+    return this.hb.shape(font.handle, text, start, length, rtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR, script === OTHER ? 0 : SCRIPT_CODES[script]!, lang, arena);
   }
 
   /** The cache for one font, direction, script and language, keyed by the text alone. */
