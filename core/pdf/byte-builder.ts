@@ -90,6 +90,18 @@ export class ByteBuilder {
     return this;
   }
 
+  /**
+   * Appends `size` bytes written by `write` at an offset of the buffer (an object's own
+   * copyBytesInto); `write` returns how many it wrote, which must be `size`.
+   */
+  copyFrom(size: number, write: (buffer: Uint8Array, offset: number) => number): this {
+    this.reserve(size);
+    const written = write(this.buffer, this.length);
+    if (written !== size) throw new Error(`An object wrote ${written} bytes where it said ${size}`);
+    this.length += written;
+    return this;
+  }
+
   /** A view of what was written so far (valid until the next write). */
   view(): Uint8Array {
     return this.buffer.subarray(0, this.length);

@@ -1,14 +1,14 @@
 // Runs anywhere (core): writes the file as pdf-lib's object-stream writer does (objects
 // packed 50 to a compressed object stream, a cross-reference stream, PDF 1.7), but
-// compresses those streams with the host's deflate. pdf-lib always uses pako, its
-// JavaScript deflate, for them, and a tagged document is mostly small dictionaries
-// (structure elements), so that was a tenth of the time of a long document.
+// compresses those streams with the host's deflate, and writes the object streams' and
+// the cross-reference stream's data in one pass each (object-stream.ts,
+// cross-reference-stream.ts). pdf-lib always uses pako, its JavaScript deflate, for
+// them, and sizes each object before copying it; a tagged document is mostly small
+// dictionaries (structure elements), so that was a tenth of the time of a long document.
 import {
-  PDFCrossRefStream,
   PDFHeader,
   PDFInvalidObject,
   PDFName,
-  PDFObjectStream,
   PDFRawStream,
   PDFRef,
   PDFStream,
@@ -16,22 +16,16 @@ import {
   PDFNumber,
   PDFWriter,
   type PDFContext,
-  type PDFDict,
   type PDFObject,
 } from 'pdf-lib';
+import { CrossReferenceStream } from './cross-reference-stream';
 import type { Deflate } from './deflated-stream';
+import { objectStreamContents } from './object-stream';
 
 /** How many objects pdf-lib packs into one object stream. */
 const OBJECTS_PER_STREAM = 50;
 
 type IndirectObject = [PDFRef, PDFObject];
-
-/** A stream built uncompressed by pdf-lib, deflated here: same dictionary, plus /Filter. */
-function deflated(stream: PDFStream & { getUnencodedContents(): Uint8Array }, deflate: Deflate): PDFRawStream {
-  const dict = stream.dict.clone() as PDFDict;
-  dict.set(PDFName.of('Filter'), PDFName.of('FlateDecode'));
-  return PDFRawStream.of(dict, deflate(stream.getUnencodedContents()));
-}
 
 class DeflatingFileWriter extends PDFWriter {
   constructor(
@@ -47,7 +41,7 @@ class DeflatingFileWriter extends PDFWriter {
     let objectNumber = context.largestObjectNumber + 1;
     const header = PDFHeader.forVersion(1, 7);
     let size = header.sizeInBytes() + 2;
-    const xref = PDFCrossRefStream.create(this.createTrailerDict(), false);
+    const xref = new CrossReferenceStream();
     const uncompressed: IndirectObject[] = [];
     const chunks: IndirectObject[][] = [];
     const chunkRefs: PDFRef[] = [];
@@ -56,7 +50,7 @@ class DeflatingFileWriter extends PDFWriter {
       const alone = ref === context.trailerInfo.Encrypt || object instanceof PDFStream || object instanceof PDFInvalidObject || ref.generationNumber !== 0;
       if (alone) {
         uncompressed.push(indirect);
-        xref.addUncompressedEntry(ref, size);
+        xref.addUncompressed(ref, size);
         size += this.computeIndirectObjectSize(indirect);
         continue;
       }
@@ -68,27 +62,40 @@ class DeflatingFileWriter extends PDFWriter {
         chunkRef = PDFRef.of(objectNumber++);
         chunkRefs.push(chunkRef);
       }
-      xref.addCompressedEntry(ref, chunkRef, chunk.length);
+      xref.addCompressed(ref, chunkRef, chunk.length);
       chunk.push(indirect);
     }
-    chunks.forEach((chunk, i) => {
+    // Each object stream goes to the deflate as soon as it is written (to the host's
+    // thread, if its deflate answers later); they are placed in order once all are back.
+    const objectStreams = await Promise.all(chunks.map((chunk) => this.objectStream(chunk)));
+    objectStreams.forEach((stream, i) => {
       const ref = chunkRefs[i]!;
-      const stream = deflated(PDFObjectStream.withContextAndObjects(context, chunk, false), this.deflate);
-      xref.addUncompressedEntry(ref, size);
+      xref.addUncompressed(ref, size);
       size += this.computeIndirectObjectSize([ref, stream]);
       uncompressed.push([ref, stream]);
     });
     const xrefRef = PDFRef.of(objectNumber++);
-    xref.dict.set(PDFName.of('Size'), PDFNumber.of(objectNumber));
-    xref.addUncompressedEntry(xrefRef, size);
+    xref.addUncompressed(xrefRef, size);
     const xrefOffset = size;
-    xref.updateDict(); // sets /W and /Index from the entries
-    const xrefStream = deflated(xref, this.deflate);
+    const { widths, index, bytes } = xref.contents();
+    const xrefDict = this.createTrailerDict();
+    xrefDict.set(PDFName.of('Type'), PDFName.of('XRef'));
+    xrefDict.set(PDFName.of('Size'), PDFNumber.of(objectNumber));
+    xrefDict.set(PDFName.of('W'), context.obj(widths));
+    xrefDict.set(PDFName.of('Index'), context.obj(index));
+    xrefDict.set(PDFName.of('Filter'), PDFName.of('FlateDecode'));
+    const xrefStream = PDFRawStream.of(xrefDict, await this.deflate(bytes));
     size += this.computeIndirectObjectSize([xrefRef, xrefStream]);
     uncompressed.push([xrefRef, xrefStream]);
     const trailer = PDFTrailer.forLastCrossRefSectionOffset(xrefOffset);
     size += trailer.sizeInBytes();
     return { size, header, indirectObjects: uncompressed, trailer };
+  }
+
+  private async objectStream(objects: IndirectObject[]): Promise<PDFRawStream> {
+    const { bytes, first } = objectStreamContents(objects);
+    const dict = this.context.obj({ Type: 'ObjStm', N: objects.length, First: first, Filter: 'FlateDecode' });
+    return PDFRawStream.of(dict, await this.deflate(bytes));
   }
 }
 

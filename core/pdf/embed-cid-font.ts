@@ -7,7 +7,7 @@
 // drawn (with .notdef and the components of composite glyphs).
 import { PDFString, type PDFContext, type PDFRef } from 'pdf-lib';
 import type { FontEncoding } from './font-encoding';
-import type { StreamMaker } from './deflated-stream';
+import type { StreamRegistrar } from './deflated-stream';
 import type { FontSubsetter } from './font-subsetter';
 import { toUnicodeCmap } from './to-unicode-cmap';
 import { compactWidths } from './widths-array';
@@ -54,7 +54,7 @@ export function embedCidFont(
   encoding: FontEncoding,
   refFor: (resourceName: string) => PDFRef | undefined,
   subsetter: FontSubsetter,
-  stream: StreamMaker,
+  stream: StreamRegistrar,
 ): void {
   const { metrics } = encoding;
   const glyphIds = encoding.usedGlyphIds();
@@ -63,7 +63,7 @@ export function embedCidFont(
   const toPdf = (value: number) => Math.round((value * 1000) / metrics.unitsPerEm);
 
   const fontFile = subsetter.subset(encoding.fontBytes, glyphIds);
-  const fontFileRef = context.register(stream(fontFile, { Length1: fontFile.length }));
+  const fontFileRef = stream(fontFile, { Length1: fontFile.length });
 
   let flags = FLAG_SYMBOLIC; // CID fonts address glyphs outside the standard Latin set
   if (metrics.isFixedPitch) flags |= FLAG_FIXED_PITCH;
@@ -104,7 +104,7 @@ export function embedCidFont(
         FontDescriptor: descriptorRef,
         DW: widths.defaultWidth,
         W: widths.w,
-        CIDToGIDMap: context.register(stream(cidMap)),
+        CIDToGIDMap: stream(cidMap),
       }),
     );
     context.assign(
@@ -127,7 +127,7 @@ export function embedCidFont(
       mainRef,
       compactWidths(encoding.widthOfCid),
       cidToGidMap(gidOfCid.map((gid, cid) => [cid, gid] as const), gidOfCid.length - 1),
-      context.register(stream(toUnicodeCmap(encoding.textOfCid))),
+      stream(toUnicodeCmap(encoding.textOfCid)),
     );
   }
 }

@@ -1,8 +1,8 @@
 // Runs anywhere (core): the glyphs drawn as ink only (see glyph-outline.ts), one Form
 // XObject per distinct (font, glyph), in font units, shared by every page. A page draws
 // one with `s 0 0 s x y cm /Name Do`; it fills with the current colour.
-import type { PDFContext, PDFRef } from 'pdf-lib';
-import type { StreamMaker } from './deflated-stream';
+import type { PDFRef } from 'pdf-lib';
+import type { StreamRegistrar } from './deflated-stream';
 import type { FontEncoding } from './font-encoding';
 import { GlyphOutlines } from './glyph-outline';
 
@@ -11,10 +11,7 @@ export class GlyphForms {
   private readonly outlines = new Map<FontEncoding, GlyphOutlines>();
   private readonly refs = new Map<string, PDFRef>();
 
-  constructor(
-    private readonly context: PDFContext,
-    private readonly stream: StreamMaker,
-  ) {}
+  constructor(private readonly stream: StreamRegistrar) {}
 
   /** The resource name of glyph `gid` of the font as a form, creating it on first use. */
   nameFor(encoding: FontEncoding, gid: number): string {
@@ -32,7 +29,7 @@ export class GlyphForms {
       Subtype: 'Form',
       BBox: [x1, y1, x2, y2],
     });
-    this.refs.set(name, this.context.register(form));
+    this.refs.set(name, form);
     byGid.set(gid, name);
     return name;
   }

@@ -4,8 +4,21 @@
 // StructElem objects under one Document element, with the ParentTree that maps each
 // page's MCIDs back to their elements, /Lang where an element's language differs from
 // the document's, /Alt on figures and /Scope on table headers.
-import { PDFHexString, PDFName, type PDFContext, type PDFDict, type PDFRef } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, type PDFContext, type PDFRef } from 'pdf-lib';
 import type { StructureNode } from '../typeset/laid-out-document';
+
+const NAME = {
+  Type: PDFName.of('Type'),
+  StructElem: PDFName.of('StructElem'),
+  Document: PDFName.of('Document'),
+  S: PDFName.of('S'),
+  P: PDFName.of('P'),
+  K: PDFName.of('K'),
+  Pg: PDFName.of('Pg'),
+  Lang: PDFName.of('Lang'),
+  Alt: PDFName.of('Alt'),
+  A: PDFName.of('A'),
+};
 
 interface MarkedContent {
   pageIndex: number;
@@ -59,30 +72,43 @@ export class StructureTree {
   write(catalog: PDFDict, pageRefs: readonly PDFRef[], pageDicts: readonly PDFDict[]): void {
     const context = this.context;
     const rootRef = context.nextRef();
+    // Thousands of elements: their dictionaries are built from names made once (pdf-lib's
+    // PDFName.of parses the name every time it is asked for one).
+    const roles = new Map<string, PDFName>();
+    const roleName = (role: string) => {
+      let name = roles.get(role);
+      if (!name) roles.set(role, (name = PDFName.of(role)));
+      return name;
+    };
+    const langs = new Map<string, PDFHexString>();
+    const langString = (lang: string) => {
+      let text = langs.get(lang);
+      if (!text) langs.set(lang, (text = PDFHexString.fromText(lang)));
+      return text;
+    };
     const write = (element: Element, parentRef: PDFRef) => {
-      const kids: unknown[] = [];
+      const kids = PDFArray.withContext(context);
       for (const kid of element.kids) {
         if ('mcid' in kid) {
-          kids.push(kid.pageIndex === element.pageIndex ? kid.mcid : context.obj({ Type: 'MCR', Pg: pageRefs[kid.pageIndex]!, MCID: kid.mcid }));
+          kids.push(kid.pageIndex === element.pageIndex ? PDFNumber.of(kid.mcid) : context.obj({ Type: 'MCR', Pg: pageRefs[kid.pageIndex]!, MCID: kid.mcid }));
         } else {
           write(kid, element.ref);
           kids.push(kid.ref);
         }
       }
       const node = element.node;
-      const dict: Record<string, unknown> = {
-        Type: 'StructElem',
-        S: node ? node.role : 'Document',
-        P: parentRef,
-        K: kids.length === 1 ? kids[0] : kids,
-      };
-      if (node && element.kids.some((kid) => 'mcid' in kid)) dict.Pg = pageRefs[element.pageIndex]!;
+      const dict = PDFDict.withContext(context);
+      dict.set(NAME.Type, NAME.StructElem);
+      dict.set(NAME.S, node ? roleName(node.role) : NAME.Document);
+      dict.set(NAME.P, parentRef);
+      dict.set(NAME.K, kids.size() === 1 ? kids.get(0) : kids);
+      if (node && element.kids.some((kid) => 'mcid' in kid)) dict.set(NAME.Pg, pageRefs[element.pageIndex]!);
       // An element's language is said where it differs from what it sits in.
       const inherited = element.parent?.lang ?? this.documentLang;
-      if (element.lang && element.lang !== inherited && node) dict.Lang = PDFHexString.fromText(element.lang);
-      if (node?.role === 'Figure') dict.Alt = PDFHexString.fromText(node.alt ?? '');
-      if (node?.scope) dict.A = context.obj({ O: 'Table', Scope: node.scope });
-      context.assign(element.ref, context.obj(dict as never));
+      if (element.lang && element.lang !== inherited && node) dict.set(NAME.Lang, langString(element.lang));
+      if (node?.role === 'Figure') dict.set(NAME.Alt, PDFHexString.fromText(node.alt ?? ''));
+      if (node?.scope) dict.set(NAME.A, context.obj({ O: 'Table', Scope: node.scope }));
+      context.assign(element.ref, dict);
     };
     // An element inherits the language of its first content; a parent with none takes
     // the language its first child has, so that /Lang is said once, high up.

@@ -3,7 +3,7 @@
 // built here at its low level, because its drawText/embedFont cannot shape or subset.
 import { PDFDocument, PDFName, type PDFDict, type PDFRef } from 'pdf-lib';
 import type { LaidOutDocument } from '../typeset/laid-out-document';
-import { streamMaker, type Deflate } from './deflated-stream';
+import { streamRegistrar, type Deflate } from './deflated-stream';
 import { writeFileWithDeflate } from './deflating-file-writer';
 import { writeDocumentMetadata } from './document-metadata';
 import { embedCidFont } from './embed-cid-font';
@@ -22,8 +22,9 @@ export interface WritePdfOptions {
   producer?: string;
   creationDate?: Date;
   /**
-   * A zlib deflate to use instead of pdf-lib's JavaScript one, e.g. Node's
-   * `(data) => zlib.deflateSync(data)`; output is the same format, only faster.
+   * A zlib deflate to use instead of pdf-lib's JavaScript one, e.g. Node's zlib; output
+   * is the same format, only faster. One that answers with a promise compresses every
+   * stream on the host's threads while pages are still being written.
    */
   deflate?: Deflate;
 }
@@ -37,7 +38,7 @@ export async function writePdf(doc: LaidOutDocument, options: WritePdfOptions): 
 
   const pdf = await PDFDocument.create({ updateMetadata: false });
   const context = pdf.context;
-  const stream = streamMaker(context, options.deflate);
+  const stream = streamRegistrar(context, options.deflate);
 
   // One encoding per font key and one font object per resource name, shared by every
   // page; the font objects are written once all pages are known.
@@ -62,9 +63,10 @@ export async function writePdf(doc: LaidOutDocument, options: WritePdfOptions): 
     return ref;
   };
   const images = await embedImages(pdf, doc.pages);
-  const glyphForms = new GlyphForms(context, stream);
+  const glyphForms = new GlyphForms(stream);
   const structure = new StructureTree(context, doc.lang);
 
+  const pageTreeRef = pdf.catalog.get(PDFName.of('Pages'));
   const pageRefs: { ref: PDFRef; height: number }[] = [];
   const pageDicts: PDFDict[] = [];
   let contentLength = 0;
@@ -76,7 +78,7 @@ export async function writePdf(doc: LaidOutDocument, options: WritePdfOptions): 
       mark: (node, lang) => structure.mark(node, pageIndex, lang),
     });
     contentLength += content.bytes.length;
-    const contentRef = context.register(stream(content.bytes));
+    const contentRef = stream(content.bytes);
 
     const fontDict: Record<string, PDFRef> = {};
     for (const encoding of content.fonts) fontDict[encoding.resourceName] = fontRef(encoding.resourceName);
@@ -87,12 +89,15 @@ export async function writePdf(doc: LaidOutDocument, options: WritePdfOptions): 
       ...(content.xObjects.size ? { XObject: xObjects } : {}),
     });
 
-    const pdfPage = pdf.addPage([page.width, page.height]);
-    pdfPage.node.set(PDFName.of('Resources'), resources);
-    pdfPage.node.set(PDFName.of('Contents'), contentRef);
-    pageRefs.push({ ref: pdfPage.ref, height: page.height });
-    pageDicts.push(pdfPage.node);
+    // The page object itself, not pdf-lib's addPage, which walks the page tree for
+    // every page it adds.
+    const pageDict = context.obj({ Type: 'Page', Parent: pageTreeRef, Resources: resources, MediaBox: [0, 0, page.width, page.height], Contents: contentRef });
+    pageRefs.push({ ref: context.register(pageDict), height: page.height });
+    pageDicts.push(pageDict);
   }
+  const pageTree = pdf.catalog.Pages();
+  pageTree.set(PDFName.of('Kids'), context.obj(pageRefs.map((page) => page.ref)));
+  pageTree.set(PDFName.of('Count'), context.obj(pageRefs.length));
 
   for (const encoding of fonts.values()) embedCidFont(context, encoding, (name) => fontRefs.get(name), subsetter, stream);
 
@@ -107,6 +112,7 @@ export async function writePdf(doc: LaidOutDocument, options: WritePdfOptions): 
   writeDocumentMetadata(pdf, doc, { producer, created, contentFingerprint: contentLength });
 
   if (!options.deflate) return pdf.save({ useObjectStreams: true, addDefaultPage: false, objectsPerTick: Number.POSITIVE_INFINITY });
+  await stream.settled();
   await pdf.flush();
   return writeFileWithDeflate(context, options.deflate);
 }

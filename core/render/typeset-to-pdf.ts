@@ -19,7 +19,7 @@ export interface TypesetResult {
 export interface TypesetOptions {
   /** Fixed creation date (reproducible output in tests). */
   creationDate?: Date;
-  /** A native zlib deflate (Node's zlib.deflateSync); overrides `assets.deflate`. */
+  /** A native zlib deflate (Node's zlib); overrides `assets.deflate`. */
   deflate?: Deflate;
 }
 

@@ -19,8 +19,9 @@ export interface EngineAssets {
    */
   resolveImage?: (src: string) => Uint8Array | undefined;
   /**
-   * A native zlib deflate for the PDF's streams (Node's `zlib.deflateSync`); without it
-   * the writer compresses in JavaScript (pako), the same format, only slower.
+   * A native zlib deflate for the PDF's streams (Node's zlib); without it the writer
+   * compresses in JavaScript (pako), the same format, only slower. One that answers with
+   * a promise runs while the writer goes on (see core/pdf/deflated-stream.ts).
    */
-  deflate?: (data: Uint8Array) => Uint8Array;
+  deflate?: (data: Uint8Array) => Uint8Array | Promise<Uint8Array>;
 }

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
-import { deflateSync } from 'node:zlib';
 import { FONT_KEYS, type FontKey } from '../../core/typeset/fonts/font-catalogue';
 import type { EngineAssets } from '../../core/typeset/engine-assets';
+import { DeflateThread } from './deflate-thread';
 import { FONT_FILES, HARFBUZZ_SUBSET_WASM, HARFBUZZ_WASM } from './font-files';
 
 const require = createRequire(import.meta.url);
@@ -33,6 +33,14 @@ function readAsset(specifier: string, directory: string | undefined): Uint8Array
 
 /** Every file the engine needs, as package specifiers (their base names are unique). */
 export const ENGINE_ASSET_FILES: readonly string[] = [HARFBUZZ_WASM, HARFBUZZ_SUBSET_WASM, ...Object.values(FONT_FILES)];
+
+/**
+ * Node's zlib for the PDF's streams, several times faster than the writer's JavaScript
+ * deflate, on a thread of its own (one per process, started on first use) so that it
+ * runs beside the writer.
+ */
+const deflateThread = new DeflateThread();
+export const nodeDeflate = (data: Uint8Array): Uint8Array | Promise<Uint8Array> => deflateThread.deflate(data);
 
 /** On disk every face is there: each is read the first time it is asked for. */
 export type NodeEngineAssets = EngineAssets & { fonts: Record<FontKey, Uint8Array> };
@@ -60,9 +68,7 @@ export function loadEngineAssets(options: EngineAssetOptions = {}): NodeEngineAs
       },
     });
   }
-  // Node's zlib is several times faster than the writer's JavaScript deflate.
-  const deflate = (data: Uint8Array): Uint8Array => deflateSync(data);
-  const assets: NodeEngineAssets = { harfbuzzWasm: read(HARFBUZZ_WASM), subsetWasm: read(HARFBUZZ_SUBSET_WASM), fonts, deflate };
+  const assets: NodeEngineAssets = { harfbuzzWasm: read(HARFBUZZ_WASM), subsetWasm: read(HARFBUZZ_SUBSET_WASM), fonts, deflate: nodeDeflate };
   cache.set(directory ?? '', assets);
   return assets;
 }

@@ -1,7 +1,6 @@
 // Runs in the main process: typesetting on the main thread, used when the worker script is
 // not there (a source checkout that was not built, the tests). Cancelling takes effect
 // between steps: a layout that has started finishes, and its result is dropped.
-import { deflateSync } from 'node:zlib';
 import { typesetPack, type TypesetPack } from '../../core/ipc/pack-typeset';
 import type { EngineAssets } from '../../core/typeset/engine-assets';
 import { loadEngineAssets } from '../fonts/load-engine-assets';
@@ -21,8 +20,7 @@ export function inlineTypesetter(assetsDirectory?: string): PackTypesetter {
         check();
         const base = loadEngineAssets(assetsDirectory ? { directory: assetsDirectory } : {});
         const resolveImage = imageResolver(options.imageRoot);
-        // Node's zlib compresses the PDF's streams much faster than the JavaScript fallback.
-        const assets: EngineAssets = { ...base, deflate: (data) => deflateSync(data), ...(resolveImage ? { resolveImage } : {}) };
+        const assets: EngineAssets = { ...base, ...(resolveImage ? { resolveImage } : {}) };
         const results: TypesetPack[] = [];
         for (const [index, doc] of documents.entries()) {
           check();

@@ -3,7 +3,6 @@
 // a pack is typeset; cancelling ends the thread. The engine is loaded once per thread and
 // reused by every job the thread is given. Bundled to dist/electron/export-job-worker.cjs.
 import { parentPort, workerData } from 'node:worker_threads';
-import { deflateSync } from 'node:zlib';
 import { typesetPack } from '../../core/ipc/pack-typeset';
 import type { EngineAssets } from '../../core/typeset/engine-assets';
 import { loadEngineAssets } from '../fonts/load-engine-assets';
@@ -21,8 +20,7 @@ port.on('message', (message: ToTypesetWorker) => {
     try {
       const base = loadEngineAssets(setup.assetsDirectory ? { directory: setup.assetsDirectory } : {});
       const resolveImage = imageResolver(message.imageRoot);
-      // Node's zlib compresses the PDF's streams much faster than the JavaScript fallback.
-      const assets: EngineAssets = { ...base, deflate: (data) => deflateSync(data), ...(resolveImage ? { resolveImage } : {}) };
+      const assets: EngineAssets = { ...base, ...(resolveImage ? { resolveImage } : {}) };
       for (const [index, doc] of message.documents.entries()) {
         const result = await typesetPack(doc, assets, (phase) => post({ type: 'phase', index, phase }));
         // The bytes move to main rather than being copied.

@@ -1,8 +1,8 @@
 // Runs in Node (tests): LaidOutDocuments for the writer tests, built from lines shaped by
 // the test shaper, and the writer called the way the host calls it.
-import { deflateSync } from 'node:zlib';
 import type { LaidOutDocument, LaidOutPage, LineItem, PageItem } from '../../../../core/typeset/laid-out-document';
 import { writePdf, type WritePdfOptions } from '../../../../core/pdf/write-pdf';
+import { nodeDeflate } from '../../../../electron/fonts/load-engine-assets';
 import { SAMPLE_PARAGRAPHS } from './sample-texts';
 import { shapeLine, shapeLines } from './shape-line';
 import { fontResources, subsetWasm, type TestFontKey } from './test-fonts';
@@ -23,12 +23,12 @@ export function documentOf(pages: PageItem[][], extra: Partial<LaidOutDocument> 
   };
 }
 
-/** Writes with the options the CLI uses (native zlib), unless told otherwise. */
+/** Writes with the options the CLI uses (native zlib on its own thread), unless told otherwise. */
 export function write(doc: LaidOutDocument, options: Partial<WritePdfOptions> = {}): Promise<Uint8Array> {
   return writePdf(doc, {
     subsetWasm: subsetWasm(),
     creationDate: new Date(Date.UTC(2024, 3, 18, 9, 30, 0)),
-    deflate: (data) => deflateSync(data),
+    deflate: nodeDeflate,
     ...options,
   });
 }
