@@ -17,22 +17,24 @@ import type { PositionedGlyph } from '../typeset/laid-out-document';
 const markTable = new Uint8Array(0x10000);
 const NONSPACING_MARK = /\p{Mn}/u;
 
+/** Whether a BMP code unit is a nonspacing mark (General Category Mn). */
+function isNonspacingMark(c: number): boolean {
+  if (c < 0x300) return false;
+  let known = markTable[c]!;
+  if (known === 0) known = markTable[c] = NONSPACING_MARK.test(String.fromCharCode(c)) ? 2 : 1;
+  return known === 2;
+}
+
 /** Whether the text holds a nonspacing mark (General Category Mn) of the BMP. */
 export function hasNonspacingMark(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x300) continue;
-    let known = markTable[c]!;
-    if (known === 0) known = markTable[c] = NONSPACING_MARK.test(String.fromCharCode(c)) ? 2 : 1;
-    if (known === 2) return true;
-  }
+  for (let i = 0; i < text.length; i++) if (isNonspacingMark(text.charCodeAt(i))) return true;
   return false;
 }
 
 /** How many UTF-16 units of nonspacing marks (BMP) the text starts with. */
 export function leadingMarks(text: string): number {
   let n = 0;
-  while (n < text.length && hasNonspacingMark(text[n]!)) n++;
+  while (n < text.length && isNonspacingMark(text.charCodeAt(n))) n++;
   return n;
 }
 

@@ -22,6 +22,8 @@ export class FontEncoding {
   private readonly firstCidOfGid: Int32Array;
   private readonly otherCids = new Map<string, number>();
   private readonly toThousandths: number;
+  /** widthOf per glyph, worked out on first use (-1: not yet); asked for about every glyph drawn. */
+  private readonly nominalWidths: Float64Array;
 
   constructor(
     readonly key: string,
@@ -31,6 +33,7 @@ export class FontEncoding {
     this.metrics = readSfntMetrics(fontBytes);
     this.firstCidOfGid = new Int32Array(this.metrics.numGlyphs);
     this.toThousandths = 1000 / this.metrics.unitsPerEm;
+    this.nominalWidths = new Float64Array(this.metrics.numGlyphs).fill(-1);
   }
 
   get cidCount(): number {
@@ -65,7 +68,9 @@ export class FontEncoding {
 
   /** Nominal advance of a glyph in thousandths of an em. */
   widthOf(gid: number): number {
-    return Math.round(this.metrics.advanceOf(gid) * this.toThousandths * 1000) / 1000;
+    let width = this.nominalWidths[gid]!;
+    if (width < 0) width = this.nominalWidths[gid] = Math.round(this.metrics.advanceOf(gid) * this.toThousandths * 1000) / 1000;
+    return width;
   }
 
   private allocate(gid: number, text: string, width: number): number {

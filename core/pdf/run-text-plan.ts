@@ -70,7 +70,24 @@ export function planLineText(
 ): Map<GlyphRun, RunTextPlan> | undefined {
   const mixed = runs.some((run) => run.direction !== base);
   const marksNeeded = !mixed && base === 'rtl' && rtlLineNeedsMarks(runs);
-  const carried = runs.map((run) => textCarriers(run.glyphs));
+  // One pass over each run's glyphs finds its spaces and whether any glyph is text-less
+  // (then textCarriers plans the run's clusters); a long document has a third of a
+  // million glyphs, and every pass over them shows.
+  const carried: ((string | null)[] | undefined)[] = new Array(runs.length);
+  const spacesOf: number[][] = new Array(runs.length);
+  for (let r = 0; r < runs.length; r++) {
+    const glyphs = runs[r]!.glyphs;
+    const found: number[] = [];
+    let textless = false;
+    for (let i = 0; i < glyphs.length; i++) {
+      const chars = glyphs[i]!.chars;
+      if (chars === ' ') found.push(i);
+      else if (chars === '') textless = true;
+    }
+    const texts = textless ? textCarriers(glyphs) : undefined;
+    carried[r] = texts;
+    spacesOf[r] = texts ? texts.flatMap((text, i) => (text === ' ' ? [i] : [])) : found;
+  }
   const textAt = (r: number, i: number): string | null => {
     const texts = carried[r];
     return texts ? texts[i]! : runs[r]!.glyphs[i]!.chars;
@@ -92,21 +109,24 @@ export function planLineText(
   let spaces: [number, number, 'fold' | 'mark'][] | undefined;
   for (let r = 0; r < runs.length; r++) {
     const glyphs = runs[r]!.glyphs;
-    for (let i = 0; i < glyphs.length; i++) {
-      if (textAt(r, i) !== ' ') continue;
-      const left = neighbour(r, i, -1);
+    for (const i of spacesOf[r]!) {
       const right = neighbour(r, i, 1);
+      // The left neighbour is looked for only where it can matter (most spaces have
+      // neither an island edge nor a mark after them).
+      let left: [number, number] | undefined | null = null;
+      const leftOf = () => (left === null ? (left = neighbour(r, i, -1)) : left);
       let action: 'fold' | 'mark' | undefined;
       if (reordered && base === 'rtl') {
         const group = groups.groupOf[r]!;
-        const leftGroup = left ? groups.groupOf[left[0]]! : -1;
+        const l = leftOf();
+        const leftGroup = l ? groups.groupOf[l[0]]! : -1;
         const rightGroup = right ? groups.groupOf[right[0]]! : -1;
         if (leftGroup !== group || rightGroup !== group) {
-          if (left && groups.rtl[leftGroup]) action = 'fold';
+          if (l && groups.rtl[leftGroup]) action = 'fold';
           else if (rightGroup === group && groups.rtl[group]) action = 'mark';
         }
       }
-      if (!action && left && right) {
+      if (!action && right) {
         const next = textAt(right[0], right[1]);
         if (next !== null && hasNonspacingMark(next)) action = 'fold';
         // A justified (stretched) space inside a right-to-left group: pdf.js splits an
@@ -116,6 +136,7 @@ export function planLineText(
           const gap = runs[right[0]]!.x + runs[right[0]]!.glyphs[right[1]]!.x - (run.x + glyphs[i]!.x);
           if (gap > WIDE_SPACE * run.size) action = 'fold';
         }
+        if (action && !leftOf()) action = undefined; // nothing on its left to ride on
       }
       if (action) (spaces ??= []).push([r, i, action]);
     }

@@ -124,6 +124,9 @@ async function session(root: string, seed: Seed, fs: FileSystem, log: Log = { ac
   try {
     store = (await store.saveAs(join(root, COPY))).store;
     for (const change of log.acked) change.files.push(COPY);
+    // The copy's first backup runs in the background: waiting for it keeps the order of
+    // calls the same in every run (a busy machine let an edit's fdatasync overtake its mkdir).
+    await store.whenIdle();
   } catch {
     // the copy failed: the session carries on with the first file
   }
