@@ -5,13 +5,15 @@
 // was a good part of writing the file.
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, type PDFObject } from 'pdf-lib';
 import { ByteBuilder } from './byte-builder';
+import { PreformattedObject } from './preformatted-object';
 
 const NEWLINE = 0x0a;
 const SPACE = 0x20;
 
 /** Appends an object's bytes as pdf-lib's copyBytesInto writes them. */
 function writeObject(out: ByteBuilder, object: PDFObject): void {
-  if (object instanceof PDFRef) out.ascii(object.tag);
+  if (object instanceof PreformattedObject) out.ascii(object.text);
+  else if (object instanceof PDFRef) out.ascii(object.tag);
   else if (object instanceof PDFName) out.ascii(object.asString());
   else if (object instanceof PDFNumber) out.ascii(object.toString());
   else if (object instanceof PDFDict) {

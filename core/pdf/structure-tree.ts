@@ -4,21 +4,9 @@
 // StructElem objects under one Document element, with the ParentTree that maps each
 // page's MCIDs back to their elements, /Lang where an element's language differs from
 // the document's, /Alt on figures and /Scope on table headers.
-import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, type PDFContext, type PDFRef } from 'pdf-lib';
+import { PDFHexString, PDFName, type PDFContext, type PDFDict, type PDFRef } from 'pdf-lib';
 import type { StructureNode } from '../typeset/laid-out-document';
-
-const NAME = {
-  Type: PDFName.of('Type'),
-  StructElem: PDFName.of('StructElem'),
-  Document: PDFName.of('Document'),
-  S: PDFName.of('S'),
-  P: PDFName.of('P'),
-  K: PDFName.of('K'),
-  Pg: PDFName.of('Pg'),
-  Lang: PDFName.of('Lang'),
-  Alt: PDFName.of('Alt'),
-  A: PDFName.of('A'),
-};
+import { PreformattedObject } from './preformatted-object';
 
 interface MarkedContent {
   pageIndex: number;
@@ -72,43 +60,39 @@ export class StructureTree {
   write(catalog: PDFDict, pageRefs: readonly PDFRef[], pageDicts: readonly PDFDict[]): void {
     const context = this.context;
     const rootRef = context.nextRef();
-    // Thousands of elements: their dictionaries are built from names made once (pdf-lib's
-    // PDFName.of parses the name every time it is asked for one).
-    const roles = new Map<string, PDFName>();
-    const roleName = (role: string) => {
-      let name = roles.get(role);
-      if (!name) roles.set(role, (name = PDFName.of(role)));
+    // Thousands of elements of one simple form: each is written as its text
+    // (preformatted-object.ts), with the names and strings it repeats made once.
+    const names = new Map<string, string>();
+    const nameOf = (value: string) => {
+      let name = names.get(value);
+      if (name === undefined) names.set(value, (name = PDFName.of(value).asString()));
       return name;
     };
-    const langs = new Map<string, PDFHexString>();
-    const langString = (lang: string) => {
-      let text = langs.get(lang);
-      if (!text) langs.set(lang, (text = PDFHexString.fromText(lang)));
+    const texts = new Map<string, string>();
+    const textOf = (value: string) => {
+      let text = texts.get(value);
+      if (text === undefined) texts.set(value, (text = PDFHexString.fromText(value).toString()));
       return text;
     };
     const write = (element: Element, parentRef: PDFRef) => {
-      const kids = PDFArray.withContext(context);
+      const kids: string[] = [];
       for (const kid of element.kids) {
         if ('mcid' in kid) {
-          kids.push(kid.pageIndex === element.pageIndex ? PDFNumber.of(kid.mcid) : context.obj({ Type: 'MCR', Pg: pageRefs[kid.pageIndex]!, MCID: kid.mcid }));
+          kids.push(kid.pageIndex === element.pageIndex ? String(kid.mcid) : `<<\n/Type /MCR\n/Pg ${pageRefs[kid.pageIndex]!.tag}\n/MCID ${kid.mcid}\n>>`);
         } else {
           write(kid, element.ref);
-          kids.push(kid.ref);
+          kids.push(kid.ref.tag);
         }
       }
       const node = element.node;
-      const dict = PDFDict.withContext(context);
-      dict.set(NAME.Type, NAME.StructElem);
-      dict.set(NAME.S, node ? roleName(node.role) : NAME.Document);
-      dict.set(NAME.P, parentRef);
-      dict.set(NAME.K, kids.size() === 1 ? kids.get(0) : kids);
-      if (node && element.kids.some((kid) => 'mcid' in kid)) dict.set(NAME.Pg, pageRefs[element.pageIndex]!);
+      let dict = `<<\n/Type /StructElem\n/S ${node ? nameOf(node.role) : '/Document'}\n/P ${parentRef.tag}\n/K ${kids.length === 1 ? kids[0] : kids.length === 0 ? '[ ]' : `[ ${kids.join(' ')} ]`}\n`;
+      if (node && element.kids.some((kid) => 'mcid' in kid)) dict += `/Pg ${pageRefs[element.pageIndex]!.tag}\n`;
       // An element's language is said where it differs from what it sits in.
       const inherited = element.parent?.lang ?? this.documentLang;
-      if (element.lang && element.lang !== inherited && node) dict.set(NAME.Lang, langString(element.lang));
-      if (node?.role === 'Figure') dict.set(NAME.Alt, PDFHexString.fromText(node.alt ?? ''));
-      if (node?.scope) dict.set(NAME.A, context.obj({ O: 'Table', Scope: node.scope }));
-      context.assign(element.ref, dict);
+      if (element.lang && element.lang !== inherited && node) dict += `/Lang ${textOf(element.lang)}\n`;
+      if (node?.role === 'Figure') dict += `/Alt ${textOf(node.alt ?? '')}\n`;
+      if (node?.scope) dict += `/A <<\n/O /Table\n/Scope ${nameOf(node.scope)}\n>>\n`;
+      context.assign(element.ref, new PreformattedObject(`${dict}>>`));
     };
     // An element inherits the language of its first content; a parent with none takes
     // the language its first child has, so that /Lang is said once, high up.

@@ -151,6 +151,17 @@ describe('a side-by-side handout (Chinese | Arabic) is tagged', () => {
     expect(catalog['/Lang']).toBeTruthy();
     expect(catalog['/ViewerPreferences']).toEqual({ '/DisplayDocTitle': true });
     json.pages.forEach((page, i) => expect(valueOf(page.object)?.['/StructParents'], `page ${i + 1}`).toBe(i));
+    // The elements as written: each one's parent is an element (or the root), and header
+    // cells say they head their column.
+    const structElems = Object.values(objects).map((entry) => entry.value).filter((value) => value?.['/Type'] === '/StructElem');
+    expect(structElems.length).toBeGreaterThan(100);
+    for (const element of structElems) {
+      const parent = valueOf(String(element!['/P']));
+      expect(['/StructElem', '/StructTreeRoot'], String(element!['/S'])).toContain(parent?.['/Type']);
+    }
+    const headers = structElems.filter((element) => element!['/S'] === '/TH');
+    expect(headers.length).toBeGreaterThan(0);
+    for (const header of headers) expect(header!['/A']).toEqual({ '/O': '/Table', '/Scope': '/Column' });
     // The cover's label has no style (no number); the others count on in decimal.
     expect(json.pages[0]!.label?.['/S']).toBeUndefined();
     expect(json.pages[1]!.label).toEqual({ '/S': '/D', '/St': 2 });
@@ -200,5 +211,31 @@ describe('a document with a list and a picture is tagged', () => {
     const check = run('qpdf', ['--check', saveTemp(bytes, 'tagged-image')]);
     expect(check.status).toBe(0);
     expect(readFileSync(saveTemp(bytes, 'again')).length).toBe(bytes.length);
+  });
+});
+
+describe('a paragraph that runs on to the next page', () => {
+  it('reaches its content on the second page through a marked-content reference naming that page (qpdf --json)', async () => {
+    const sentence = 'Residents sent their comments on the draft to the liaison station, which passed them on within a week. ';
+    const doc = { title: 'Long paragraph', lang: 'en', blocks: [{ type: 'paragraph', text: sentence.repeat(120) }] };
+    const { document } = await layout(doc, assets);
+    expect(document.pages.length).toBeGreaterThan(1);
+    const path = saveTemp(await writeLaidOut(document, assets, { creationDate: NOW }), 'run-on');
+    const json = JSON.parse(run('qpdf', ['--json=2', '--json-key=qpdf', '--json-key=pages', path]).stdout) as {
+      pages: { object: string }[];
+      qpdf: [unknown, Record<string, { value?: Record<string, unknown> }>];
+    };
+    const paragraph = Object.values(json.qpdf[1]).map((entry) => entry.value).find((value) => value?.['/Type'] === '/StructElem' && value['/S'] === '/P')!;
+    expect(paragraph['/Pg']).toBe(json.pages[0]!.object);
+    const kids = [paragraph['/K']].flat() as unknown[];
+    const references = kids.filter((kid): kid is Record<string, unknown> => typeof kid === 'object' && kid !== null);
+    expect(kids.some((kid) => typeof kid === 'number')).toBe(true); // its first page's content, by MCID
+    expect(references.length).toBeGreaterThan(0);
+    for (const reference of references) {
+      expect(reference['/Type']).toBe('/MCR');
+      expect(reference['/Pg']).not.toBe(json.pages[0]!.object);
+      expect(json.pages.map((page) => page.object)).toContain(reference['/Pg']);
+      expect(Number.isInteger(reference['/MCID'])).toBe(true);
+    }
   });
 });
