@@ -10,6 +10,11 @@ import { deflateSync } from 'node:zlib';
 
 /** Below this, compressing here costs less than sending the bytes across. */
 const MIN_THREAD_BYTES = 2048;
+/**
+ * The thread starts once this much has been asked for: a short document (a handout, a
+ * CLI run) is done sooner without one than with the start of a thread.
+ */
+const START_AFTER_BYTES = 512 * 1024;
 /** A batch is sent once it holds this much: a few pages' content. */
 const BATCH_BYTES = 64 * 1024;
 
@@ -35,21 +40,50 @@ interface Waiting {
   reject(error: Error): void;
 }
 
+export interface DeflateThreadOptions {
+  /** Bytes to be asked for before the thread starts (default START_AFTER_BYTES). */
+  startAfterBytes?: number;
+}
+
 export class DeflateThread {
+  private readonly startAfterBytes: number;
   private worker: Worker | undefined;
+  /** Until it says it is running, streams are compressed here. */
+  private online = false;
+  private asked = 0;
   private nextId = 0;
   private readonly waiting = new Map<number, Waiting>();
   private batch: Uint8Array[] = [];
   private batchFirst = 0;
   private batchBytes = 0;
   private flushQueued = false;
+  private running: Promise<void> | undefined;
+
+  constructor(options: DeflateThreadOptions = {}) {
+    this.startAfterBytes = options.startAfterBytes ?? START_AFTER_BYTES;
+  }
+
+  /** Starts the thread now; resolves once it runs (from then on large streams go to it). */
+  whenRunning(): Promise<void> {
+    if (!this.start()) return Promise.reject(new Error('No thread can be started here'));
+    const worker = this.worker!;
+    return (this.running ??= new Promise((resolve) => {
+      if (this.online) return resolve();
+      worker.ref(); // the caller is waiting for it
+      worker.once('online', () => {
+        if (this.waiting.size === 0) worker.unref();
+        resolve();
+      });
+    }));
+  }
 
   /**
    * Compresses `data` (zlib format, as deflateSync): on the thread, the bytes copied
-   * first, or at once when it is small or no thread can be started.
+   * first, or at once when it is small, the thread is not running yet, or none can be.
    */
   deflate(data: Uint8Array): Uint8Array | Promise<Uint8Array> {
-    if (data.length < MIN_THREAD_BYTES || !this.start()) return deflateSync(data);
+    this.asked += data.length;
+    if (data.length < MIN_THREAD_BYTES || this.asked < this.startAfterBytes || !this.start() || !this.online) return deflateSync(data);
     const id = this.nextId++;
     if (this.batch.length === 0) this.batchFirst = id;
     this.batch.push(data.slice()); // a copy of exactly these bytes, moved, not copied again
@@ -84,10 +118,12 @@ export class DeflateThread {
       // No inherited flags: under --input-type=module the evaluated source would be read
       // as a module, where `require` does not exist.
       const worker = new Worker(THREAD_SOURCE, { eval: true, name: 'pdf-deflate', execArgv: [] });
-      worker.unref(); // an idle thread never keeps the process alive
+      worker.once('online', () => (this.online = true));
       worker.on('message', (reply: Reply) => this.settle(reply));
       worker.on('error', (error) => this.fail(error));
       worker.on('exit', () => this.fail(new Error('The PDF compression thread stopped')));
+      // After the listeners: listening for messages holds the process open again.
+      worker.unref(); // an idle thread never keeps the process alive
       this.worker = worker;
       return worker;
     } catch {
@@ -111,6 +147,8 @@ export class DeflateThread {
 
   private fail(error: Error): void {
     this.worker = undefined; // the next call starts a new thread
+    this.online = false;
+    this.running = undefined;
     const waiting = [...this.waiting.values()];
     this.waiting.clear();
     for (const w of waiting) w.reject(error);
