@@ -1,10 +1,11 @@
 // Runs anywhere (core): makes and registers Flate-compressed PDF streams. pdf-lib
 // compresses with pako in JavaScript; a host with a native zlib hands it over as
 // `deflate`, which is several times faster on the content streams of a long document.
-// A host whose deflate answers later (Node's zlib.deflate, which runs on libuv's thread
-// pool) gets every stream compressed on another core while this thread goes on writing
-// pages: the stream's reference is handed out at once and its object assigned when the
-// bytes come back. `settled()` waits for all of them before the file is written.
+// A host whose deflate answers later (the Node host's runs on a thread of its own,
+// electron/fonts/deflate-thread.ts) gets streams compressed on another core while this
+// thread goes on writing pages: the stream's reference is handed out at once and its
+// object assigned when the bytes come back, so object numbers, and the file, are the
+// same either way. `settled()` waits for all of them before the file is written.
 import { PDFName, PDFRawStream, type PDFContext, type PDFDict, type PDFRef } from 'pdf-lib';
 
 /** zlib's deflate (RFC 1950), at once or later. */
